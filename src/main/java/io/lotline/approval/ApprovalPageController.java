@@ -1,0 +1,90 @@
+package io.lotline.approval;
+
+import io.lotline.inspection.InspectionService;
+import io.lotline.inspection.InspectionView;
+import io.lotline.security.UserAccounts;
+import io.lotline.signature.SignatureMeaning;
+import io.lotline.signature.SignatureRequest;
+import io.lotline.traceability.ActionForbiddenException;
+import io.lotline.traceability.CurrentUser;
+import io.lotline.traceability.InvalidInputException;
+import io.lotline.web.FormErrors;
+import io.lotline.workflow.TaskWork;
+import io.lotline.workflow.WorkTask;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The concession approval form: results with out-of-limit values highlighted, decision, terms and signature dialog. */
+@Controller
+public class ApprovalPageController {
+    private final TaskWork taskWork;
+    private final InspectionService inspections;
+    private final ConcessionService concessions;
+    private final UserAccounts accounts;
+
+    public ApprovalPageController(TaskWork taskWork, InspectionService inspections, ConcessionService concessions,
+                                  UserAccounts accounts) {
+        this.taskWork = taskWork;
+        this.inspections = inspections;
+        this.concessions = concessions;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/tasks/{id}/approval")
+    String form(@PathVariable String id, Model model) {
+        return show(model, approvalTask(id), Map.of(), FormErrors.none());
+    }
+
+    @PostMapping("/tasks/{id}/approval")
+    String submit(@PathVariable String id, @RequestParam Map<String, String> params, Model model,
+                  HttpServletResponse response) {
+        WorkTask task = approvalTask(id);
+        Boolean approved = params.containsKey("approved") ? Boolean.valueOf(params.get("approved")) : null;
+        LocalDate validUntil;
+        try {
+            validUntil = StringUtils.hasText(params.get("validUntil")) ? LocalDate.parse(params.get("validUntil")) : null;
+        } catch (DateTimeParseException e) {
+            return show(model, task, params, FormErrors.of("validUntil", "enter a date as YYYY-MM-DD"));
+        }
+        SignatureMeaning meaning = Boolean.FALSE.equals(approved) ? SignatureMeaning.REJECTED_CONDITIONAL_RELEASE
+                : SignatureMeaning.APPROVED_CONDITIONAL_RELEASE;
+        try {
+            concessions.decide(task, new ApprovalForm(approved, params.get("reason"), params.get("conditions"), validUntil,
+                    new SignatureRequest(params.get("password"), meaning.name())));
+            return "redirect:/lots/" + task.lotNumber() + "?decided";
+        } catch (InvalidInputException e) {
+            return show(model, task, params, FormErrors.of(e));
+        } catch (ActionForbiddenException e) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return show(model, task, params, FormErrors.of("signature", e.getMessage()));
+        }
+    }
+
+    private WorkTask approvalTask(String id) {
+        WorkTask task = taskWork.workable(id);
+        if (!ConcessionService.APPROVAL_TASK.equals(task.taskKey())) {
+            throw new InvalidInputException("task", "task " + id + " is not a conditional-release approval");
+        }
+        return task;
+    }
+
+    private String show(Model model, WorkTask task, Map<String, String> entered, FormErrors errors) {
+        model.addAttribute("task", task);
+        model.addAttribute("inspection", InspectionView.of(inspections.forTask(task)));
+        model.addAttribute("entered", entered);
+        model.addAttribute("errors", errors);
+        model.addAttribute("signerName", accounts.fullName(CurrentUser.id()));
+        model.addAttribute("signerId", CurrentUser.id());
+        model.addAttribute("meanings", SignatureMeaning.values());
+        return "approval/form";
+    }
+}

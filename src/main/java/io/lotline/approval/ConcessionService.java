@@ -1,0 +1,129 @@
+package io.lotline.approval;
+
+import io.lotline.audit.AuditAction;
+import io.lotline.audit.AuditEvent;
+import io.lotline.audit.AuditTrail;
+import io.lotline.inspection.Inspection;
+import io.lotline.inspection.InspectionService;
+import io.lotline.signature.ElectronicSignature;
+import io.lotline.signature.SignatureMeaning;
+import io.lotline.signature.Signatures;
+import io.lotline.traceability.ActionForbiddenException;
+import io.lotline.traceability.CurrentUser;
+import io.lotline.traceability.InvalidInputException;
+import io.lotline.traceability.InvalidInputException.FieldError;
+import io.lotline.traceability.LotStatus;
+import io.lotline.traceability.LotStatusService;
+import io.lotline.workflow.TaskWork;
+import io.lotline.workflow.WorkTask;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/** A QC manager's signed approval or rejection of a conditional release, under four-eyes. */
+@Service
+public class ConcessionService {
+    static final String APPROVAL_TASK = "approveConditionalRelease";
+
+    private final ConcessionRepository concessions;
+    private final InspectionService inspections;
+    private final Signatures signatures;
+    private final LotStatusService lotStatus;
+    private final TaskWork taskWork;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    public ConcessionService(ConcessionRepository concessions, InspectionService inspections, Signatures signatures,
+                             LotStatusService lotStatus, TaskWork taskWork, AuditTrail auditTrail, Clock clock) {
+        this.concessions = concessions;
+        this.inspections = inspections;
+        this.signatures = signatures;
+        this.lotStatus = lotStatus;
+        this.taskWork = taskWork;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Concession decide(WorkTask task, ApprovalForm form) {
+        Inspection inspection = inspections.forTask(task);
+        String user = CurrentUser.id();
+        if (user.equals(inspection.getPerformedBy())) {
+            throw new ActionForbiddenException("You performed the inspection of lot " + task.lotNumber()
+                    + "; its conditional release must be decided by another QC manager (four-eyes).");
+        }
+        validate(form);
+        boolean approved = form.approved();
+        SignatureMeaning meaning = approved ? SignatureMeaning.APPROVED_CONDITIONAL_RELEASE
+                : SignatureMeaning.REJECTED_CONDITIONAL_RELEASE;
+        signatures.authenticate(form.signature(), meaning); // first: a wrong password must be audited on its own
+
+        Concession concession = concessions.saveAndFlush(new Concession(inspection.getLot(), inspection, approved,
+                form.reason().trim(), approved ? form.conditions().trim() : trimOrNull(form.conditions()),
+                approved ? form.validUntil() : null, user, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        ElectronicSignature signature = signatures.sign(meaning, "CONCESSION", concession.getId().toString(),
+                concession.signedContent(), task.lotNumber(), task.processInstanceId());
+        concession.attach(signature);
+        auditTrail.record(AuditEvent.of(AuditAction.CREATE, "CONCESSION", concession.getId())
+                .lot(task.lotNumber()).process(task.processInstanceId())
+                .set("decision", approved ? "APPROVED" : "REJECTED")
+                .set("conditions", concession.getConditions())
+                .set("validUntil", concession.getValidUntil())
+                .set("signature", meaning + " by " + signature.getFullName() + " at " + signature.getSignedAt())
+                .reason(concession.getReason()));
+
+        String outcome = approved
+                ? "Conditional release approved until " + concession.getValidUntil() + ": " + concession.getReason()
+                : "Conditional release rejected: " + concession.getReason();
+        taskWork.complete(task, Map.of("concessionApproved", approved, "outcomeReason", outcome));
+        return concession;
+    }
+
+    @Transactional
+    public void conditionallyRelease(String lotNumber, String reason, String processInstanceId) {
+        lotStatus.change(lotNumber, LotStatus.CONDITIONALLY_RELEASED, reason, processInstanceId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Concession> forLot(String lotNumber) {
+        return concessions.findByLotNumber(lotNumber);
+    }
+
+    private void validate(ApprovalForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        if (form.approved() == null) {
+            errors.add(new FieldError("approved", "choose approve (true) or reject (false)"));
+        }
+        if (!StringUtils.hasText(form.reason())) {
+            errors.add(new FieldError("reason", "give the reason for the decision"));
+        } else if (form.reason().length() > 2000) {
+            errors.add(new FieldError("reason", "at most 2000 characters"));
+        }
+        if (form.conditions() != null && form.conditions().length() > 2000) {
+            errors.add(new FieldError("conditions", "at most 2000 characters"));
+        }
+        if (Boolean.TRUE.equals(form.approved())) {
+            if (!StringUtils.hasText(form.conditions())) {
+                errors.add(new FieldError("conditions", "state the conditions of the concession"));
+            }
+            if (form.validUntil() == null) {
+                errors.add(new FieldError("validUntil", "give the date the concession ends"));
+            } else if (!form.validUntil().isAfter(LocalDate.now(clock))) {
+                errors.add(new FieldError("validUntil", "must be after today"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static String trimOrNull(String value) {
+        return StringUtils.hasText(value) ? value.trim() : null;
+    }
+}

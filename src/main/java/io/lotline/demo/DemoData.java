@@ -1,0 +1,83 @@
+package io.lotline.demo;
+
+import io.lotline.masterdata.MasterDataService;
+import io.lotline.masterdata.MaterialRequest;
+import io.lotline.masterdata.MaterialRequest.Characteristic;
+import io.lotline.masterdata.SupplierRequest;
+import io.lotline.security.Role;
+import io.lotline.security.UserAccounts;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo users and master data for the embedded default. Seeded on first start only (no users yet), through the
+ * same services as real data, so the audit trail begins with them.
+ */
+@Component
+@ConditionalOnProperty(name = "lotline.demo-data.enabled", havingValue = "true")
+public class DemoData implements ApplicationRunner {
+    private final UserAccounts accounts;
+    private final MasterDataService masterData;
+
+    public DemoData(UserAccounts accounts, MasterDataService masterData) {
+        this.accounts = accounts;
+        this.masterData = masterData;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.anyUserExists()) {
+            return;
+        }
+        accounts.create("tech", "tech", "Tara Technician", Set.of(Role.QC_TECHNICIAN));
+        accounts.create("tech2", "tech2", "Tomas Technician", Set.of(Role.QC_TECHNICIAN));
+        accounts.create("manager", "manager", "Maria Manager", Set.of(Role.QC_MANAGER));
+        accounts.create("auditor", "auditor", "Alex Auditor", Set.of(Role.AUDITOR));
+        accounts.create("admin", "admin", "Ada Admin", Set.of(Role.ADMIN));
+
+        masterData.createSupplier(new SupplierRequest("POLYRES", "Polymer Resins GmbH", "APPROVED"));
+        masterData.createSupplier(new SupplierRequest("COLORTEC", "ColorTech Masterbatch Ltd", "CONDITIONAL"));
+        masterData.createSupplier(new SupplierRequest("BARGAIN", "Bargain Plastics Inc", "DISQUALIFIED"));
+
+        masterData.createMaterial(new MaterialRequest("RES-PC-2458", "Polycarbonate resin, medical grade", "07612345000107",
+                "LOT", "kg", 730, List.of(
+                        measured("Melt flow rate", "g/10min", "15", "21"),
+                        measured("Moisture content", "%", null, "0.02"),
+                        passFail("Pellet appearance"),
+                        passFail("Certificate matches PO"))));
+        masterData.createMaterial(new MaterialRequest("RES-PP-H120", "Polypropylene homopolymer", "07612345000275",
+                "LOT", "kg", 1095, List.of(
+                        measured("Melt flow rate", "g/10min", "10", "14"),
+                        measured("Density", "g/cm3", "0.900", "0.910"),
+                        passFail("Contamination check"))));
+        masterData.createMaterial(new MaterialRequest("MB-BLUE-40", "Blue masterbatch 40%", "07612345000343",
+                "LOT", "kg", 365, List.of(
+                        measured("Colour difference dE", "dE", null, "1.0"),
+                        measured("Moisture content", "%", null, "0.1"),
+                        passFail("Pellet appearance"))));
+        masterData.createMaterial(new MaterialRequest("INS-SS-M3", "Stainless steel threaded insert M3", "07612345000411",
+                "LOT", "pcs", null, List.of(
+                        measured("Outer diameter", "mm", "4.95", "5.05"),
+                        measured("Length", "mm", "5.90", "6.10"),
+                        passFail("Thread GO/NO-GO gauge"))));
+        masterData.createMaterial(new MaterialRequest("PKG-POUCH-150", "Sterile barrier pouch 150 mm", "07612345000589",
+                "LOT", "pcs", 1825, List.of(
+                        measured("Seal strength", "N/15mm", "1.5", null),
+                        measured("Width", "mm", "149", "151"),
+                        passFail("Print legibility"))));
+    }
+
+    private static Characteristic measured(String name, String unit, String lower, String upper) {
+        return new Characteristic(name, unit, lower == null ? null : new BigDecimal(lower),
+                upper == null ? null : new BigDecimal(upper), false);
+    }
+
+    private static Characteristic passFail(String name) {
+        return new Characteristic(name, null, null, null, true);
+    }
+}

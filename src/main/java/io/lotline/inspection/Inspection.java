@@ -1,0 +1,120 @@
+package io.lotline.inspection;
+
+import io.lotline.traceability.InspectionCharacteristic;
+import io.lotline.traceability.MaterialLot;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** An incoming inspection of one lot against its material's plan. */
+@Entity
+public class Inspection {
+    public enum Status { OPEN, COMPLETED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "lot_id")
+    private MaterialLot lot;
+
+    private String processInstanceId;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    @Enumerated(EnumType.STRING)
+    private InspectionDecision decision;
+
+    private String comment;
+    private Instant openedAt;
+    private String performedBy;
+    private Instant performedAt;
+
+    @OneToMany(mappedBy = "inspection", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sequence")
+    private List<InspectionResult> results = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Inspection() {}
+
+    Inspection(MaterialLot lot, String processInstanceId, Instant openedAt, List<InspectionCharacteristic> plan) {
+        this.lot = lot;
+        this.processInstanceId = processInstanceId;
+        this.openedAt = openedAt;
+        this.status = Status.OPEN;
+        for (InspectionCharacteristic c : plan) {
+            results.add(new InspectionResult(this, c.getSequence(), c.getName(), c.getUnit(), c.getLowerLimit(),
+                    c.getUpperLimit(), c.isPassFail()));
+        }
+    }
+
+    void complete(InspectionDecision decision, String comment, String performedBy, Instant performedAt) {
+        this.status = Status.COMPLETED;
+        this.decision = decision;
+        this.comment = comment;
+        this.performedBy = performedBy;
+        this.performedAt = performedAt;
+    }
+
+    public boolean hasOutOfLimitResults() {
+        return results.stream().anyMatch(r -> Boolean.FALSE.equals(r.getWithinLimits()));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public MaterialLot getLot() {
+        return lot;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public InspectionDecision getDecision() {
+        return decision;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public String getPerformedBy() {
+        return performedBy;
+    }
+
+    public Instant getPerformedAt() {
+        return performedAt;
+    }
+
+    public List<InspectionResult> getResults() {
+        return Collections.unmodifiableList(results);
+    }
+}

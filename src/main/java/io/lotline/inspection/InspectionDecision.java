@@ -1,0 +1,7 @@
+package io.lotline.inspection;
+
+public enum InspectionDecision {
+    PASS,
+    FAIL,
+    CONDITIONAL
+}

@@ -1,0 +1,180 @@
+package io.lotline.inspection;
+
+import io.lotline.audit.AuditAction;
+import io.lotline.audit.AuditEvent;
+import io.lotline.audit.AuditTrail;
+import io.lotline.traceability.ConflictException;
+import io.lotline.traceability.CurrentUser;
+import io.lotline.traceability.InvalidInputException;
+import io.lotline.traceability.InvalidInputException.FieldError;
+import io.lotline.traceability.LotStatus;
+import io.lotline.traceability.LotStatusService;
+import io.lotline.traceability.MaterialLot;
+import io.lotline.traceability.NotFoundException;
+import io.lotline.workflow.TaskWork;
+import io.lotline.workflow.WorkTask;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/** Incoming inspection: opening the record from the plan, judging results, and the lot outcomes that follow. */
+@Service
+public class InspectionService {
+    static final String PERFORM_TASK = "performInspection";
+    static final String ESCALATION_GROUP = "QC_MANAGER";
+
+    private final InspectionRepository inspections;
+    private final LotStatusService lotStatus;
+    private final TaskWork taskWork;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    public InspectionService(InspectionRepository inspections, LotStatusService lotStatus, TaskWork taskWork,
+                             AuditTrail auditTrail, Clock clock) {
+        this.inspections = inspections;
+        this.lotStatus = lotStatus;
+        this.taskWork = taskWork;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Inspection open(String lotNumber, String processInstanceId) {
+        MaterialLot lot = lotStatus.require(lotNumber);
+        if (lot.getStatus() != LotStatus.IN_INSPECTION) {
+            throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus() + ", not IN_INSPECTION");
+        }
+        Inspection inspection = inspections.save(new Inspection(lot, processInstanceId,
+                clock.instant().truncatedTo(ChronoUnit.MICROS), lot.getMaterial().getInspectionPlan()));
+        AuditEvent event = AuditEvent.of(AuditAction.CREATE, "INSPECTION", inspection.getId())
+                .lot(lotNumber).process(processInstanceId).set("status", inspection.getStatus());
+        inspection.getResults().forEach(r -> event.set("limits." + r.getCharacteristic(), r.limitsText()));
+        auditTrail.record(event);
+        return inspection;
+    }
+
+    @Transactional(readOnly = true)
+    public Inspection forTask(WorkTask task) {
+        return inspections.findFirstByProcessInstanceIdOrderByIdDesc(task.processInstanceId())
+                .orElseThrow(() -> new NotFoundException("No inspection record for task " + task.id()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Inspection> forLot(String lotNumber) {
+        List<Inspection> found = inspections.findByLotLotNumberOrderByIdAsc(lotNumber);
+        found.forEach(i -> i.getResults().size());
+        return found;
+    }
+
+    /** Records the technician's results and decision and completes the inspection task; refuses a PASS out of limits. */
+    @Transactional
+    public void perform(WorkTask task, PerformInspectionForm form) {
+        Inspection inspection = forTask(task);
+        if (inspection.getStatus() != Inspection.Status.OPEN) {
+            throw new ConflictException("The inspection of lot " + task.lotNumber() + " was already completed");
+        }
+        InspectionDecision decision = judge(inspection, form);
+        String comment = StringUtils.hasText(form.comment()) ? form.comment().trim() : null;
+        String user = CurrentUser.id();
+        inspection.complete(decision, comment, user, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        inspections.flush(); // two technicians completing at once: the second fails here on the version
+
+        AuditEvent event = AuditEvent.of(AuditAction.UPDATE, "INSPECTION", inspection.getId())
+                .lot(task.lotNumber()).process(task.processInstanceId())
+                .change("status", Inspection.Status.OPEN, inspection.getStatus())
+                .set("decision", decision)
+                .set("comment", comment)
+                .set("performedBy", user);
+        inspection.getResults().forEach(r -> event.set("result." + r.getCharacteristic(),
+                r.recordedValue() + (Boolean.FALSE.equals(r.getWithinLimits()) ? " (out of limits)" : "")));
+        auditTrail.record(event);
+
+        taskWork.complete(task, Map.of("decision", decision.name(),
+                "outcomeReason", "Incoming inspection " + decision + (comment == null ? "" : ": " + comment)));
+    }
+
+    /** Applies the form to the record, or throws naming every field to fix; nothing is kept on refusal. */
+    private static InspectionDecision judge(Inspection inspection, PerformInspectionForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        InspectionDecision decision = parseDecision(form.decision(), errors);
+        Map<String, String> values = new HashMap<>();
+        for (PerformInspectionForm.Result result : form.results() == null ? List.<PerformInspectionForm.Result>of() : form.results()) {
+            String name = result == null ? null : result.characteristic();
+            if (name == null || inspection.getResults().stream().noneMatch(r -> r.getCharacteristic().equals(name))) {
+                errors.add(new FieldError("results", "'" + name + "' is not in the inspection plan"));
+            } else if (values.put(name, result.value()) != null) {
+                errors.add(new FieldError("results[" + name + "]", "is given more than once"));
+            }
+        }
+        for (InspectionResult r : inspection.getResults()) {
+            String field = "results[" + r.getCharacteristic() + "]";
+            String raw = values.get(r.getCharacteristic());
+            if (!StringUtils.hasText(raw)) {
+                errors.add(new FieldError(field, "a value for '" + r.getCharacteristic() + "' is required"));
+            } else if (r.isPassFail()) {
+                String verdict = raw.trim().toUpperCase();
+                if (verdict.equals("PASS") || verdict.equals("FAIL")) {
+                    r.recordAttribute(verdict.equals("PASS"));
+                } else {
+                    errors.add(new FieldError(field, "'" + r.getCharacteristic() + "' is pass/fail: enter PASS or FAIL"));
+                }
+            } else {
+                try {
+                    r.recordMeasurement(new BigDecimal(raw.trim()));
+                } catch (NumberFormatException e) {
+                    errors.add(new FieldError(field, "'" + raw + "' is not a number"));
+                }
+            }
+        }
+        if (errors.isEmpty() && decision == InspectionDecision.PASS) {
+            inspection.getResults().stream().filter(r -> Boolean.FALSE.equals(r.getWithinLimits()))
+                    .forEach(r -> errors.add(new FieldError("results[" + r.getCharacteristic() + "]", "'" + r.getCharacteristic()
+                            + "' is " + r.recordedValue() + ", outside " + r.limitsText()
+                            + ": PASS is not allowed; choose FAIL or CONDITIONAL")));
+        }
+        if (decision != null && decision != InspectionDecision.PASS && !StringUtils.hasText(form.comment())) {
+            errors.add(new FieldError("comment", "explain the " + decision + " decision"));
+        } else if (form.comment() != null && form.comment().length() > 2000) {
+            errors.add(new FieldError("comment", "at most 2000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return decision;
+    }
+
+    private static InspectionDecision parseDecision(String decision, List<FieldError> errors) {
+        try {
+            return InspectionDecision.valueOf(decision == null ? "" : decision.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("decision", "must be PASS, FAIL or CONDITIONAL"));
+            return null;
+        }
+    }
+
+    @Transactional
+    public void release(String lotNumber, String reason, String processInstanceId) {
+        lotStatus.change(lotNumber, LotStatus.RELEASED, reason, processInstanceId);
+    }
+
+    @Transactional
+    public void quarantine(String lotNumber, String reason, String processInstanceId) {
+        lotStatus.change(lotNumber, LotStatus.QUARANTINED, reason, processInstanceId);
+    }
+
+    /** The inspection is overdue: the managers' list gets it too. */
+    @Transactional
+    public void escalate(String lotNumber, String processInstanceId, String sla) {
+        taskWork.offerToGroup(processInstanceId, PERFORM_TASK, ESCALATION_GROUP);
+        auditTrail.record(AuditEvent.of(AuditAction.ESCALATED, "MATERIAL_LOT", lotNumber)
+                .lot(lotNumber).process(processInstanceId)
+                .reason("Incoming inspection not completed within " + sla + "; offered to " + ESCALATION_GROUP));
+    }
+}

@@ -1,0 +1,106 @@
+package io.lotline.masterdata;
+
+import io.lotline.traceability.InvalidInputException;
+import io.lotline.traceability.LotlineException;
+import io.lotline.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Suppliers and materials: everyone reads, admins create and change. */
+@Controller
+public class MasterDataPageController {
+    static final int PLAN_ROWS = 6;
+
+    private final MasterDataService masterData;
+
+    public MasterDataPageController(MasterDataService masterData) {
+        this.masterData = masterData;
+    }
+
+    @GetMapping("/master-data")
+    String page(Model model) {
+        return show(model, Map.of(), FormErrors.none());
+    }
+
+    @PostMapping("/admin/suppliers")
+    String createSupplier(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+        return attempt(() -> masterData.createSupplier(new SupplierRequest(params.get("code"), params.get("name"),
+                params.get("status"))), "supplier.", params, model, response);
+    }
+
+    @PostMapping("/admin/suppliers/{code}/status")
+    String changeStatus(@PathVariable String code, @RequestParam Map<String, String> params, Model model,
+                        HttpServletResponse response) {
+        return attempt(() -> masterData.changeSupplierStatus(code, new SupplierStatusRequest(params.get("status"),
+                params.get("reason"))), "status." + code + ".", params, model, response);
+    }
+
+    @PostMapping("/admin/materials")
+    String createMaterial(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+        List<MaterialRequest.Characteristic> plan = new ArrayList<>();
+        for (int row = 0; row < PLAN_ROWS; row++) {
+            String name = params.get("characteristic" + row);
+            if (!StringUtils.hasText(name)) {
+                continue;
+            }
+            try {
+                plan.add(new MaterialRequest.Characteristic(name, params.get("unit" + row),
+                        decimal(params.get("lower" + row)), decimal(params.get("upper" + row)),
+                        params.containsKey("attribute" + row)));
+            } catch (NumberFormatException e) {
+                response.setStatus(422);
+                return show(model, params, FormErrors.of("material.inspectionPlan",
+                        "row " + (row + 1) + ": limits must be numbers"));
+            }
+        }
+        Integer shelfLife;
+        try {
+            shelfLife = StringUtils.hasText(params.get("shelfLifeDays")) ? Integer.valueOf(params.get("shelfLifeDays").trim()) : null;
+        } catch (NumberFormatException e) {
+            response.setStatus(422);
+            return show(model, params, FormErrors.of("material.shelfLifeDays", "enter a whole number of days"));
+        }
+        MaterialRequest request = new MaterialRequest(params.get("partNumber"), params.get("description"),
+                params.get("gtin"), params.get("trackingMode"), params.get("unit"), shelfLife, plan);
+        return attempt(() -> masterData.createMaterial(request), "material.", params, model, response);
+    }
+
+    private String attempt(Runnable change, String fieldPrefix, Map<String, String> params, Model model,
+                           HttpServletResponse response) {
+        try {
+            change.run();
+            return "redirect:/master-data?saved";
+        } catch (InvalidInputException e) {
+            response.setStatus(e.status().value());
+            List<InvalidInputException.FieldError> prefixed = e.errors().stream()
+                    .map(err -> new InvalidInputException.FieldError(fieldPrefix + err.field(), err.message())).toList();
+            return show(model, params, FormErrors.of(new InvalidInputException(prefixed)));
+        } catch (LotlineException e) {
+            response.setStatus(e.status().value());
+            return show(model, params, FormErrors.of(fieldPrefix + "form", e.getMessage()));
+        }
+    }
+
+    private static BigDecimal decimal(String value) {
+        return StringUtils.hasText(value) ? new BigDecimal(value.trim()) : null;
+    }
+
+    private String show(Model model, Map<String, String> entered, FormErrors errors) {
+        model.addAttribute("suppliers", masterData.suppliers());
+        model.addAttribute("materials", masterData.materials());
+        model.addAttribute("entered", entered);
+        model.addAttribute("errors", errors);
+        model.addAttribute("planRows", PLAN_ROWS);
+        return "masterdata/page";
+    }
+}

@@ -1,0 +1,194 @@
+package io.lotline.masterdata;
+
+import io.lotline.audit.AuditAction;
+import io.lotline.audit.AuditEvent;
+import io.lotline.audit.AuditTrail;
+import io.lotline.traceability.ConflictException;
+import io.lotline.traceability.Gtin;
+import io.lotline.traceability.InvalidInputException;
+import io.lotline.traceability.InvalidInputException.FieldError;
+import io.lotline.traceability.Material;
+import io.lotline.traceability.MaterialRepository;
+import io.lotline.traceability.NotFoundException;
+import io.lotline.traceability.Supplier;
+import io.lotline.traceability.SupplierRepository;
+import io.lotline.traceability.SupplierStatus;
+import io.lotline.traceability.TrackingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/** Suppliers and materials (item master with inspection plans). */
+@Service
+public class MasterDataService {
+    private static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
+
+    private final SupplierRepository suppliers;
+    private final MaterialRepository materials;
+    private final AuditTrail auditTrail;
+
+    public MasterDataService(SupplierRepository suppliers, MaterialRepository materials, AuditTrail auditTrail) {
+        this.suppliers = suppliers;
+        this.materials = materials;
+        this.auditTrail = auditTrail;
+    }
+
+    @Transactional
+    public SupplierView createSupplier(SupplierRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        code(request.code(), "code", 40, errors);
+        text(request.name(), "name", 200, errors);
+        SupplierStatus status = parse(SupplierStatus.class, request.status(), "status", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String code = request.code().trim();
+        if (suppliers.findByCode(code).isPresent()) {
+            throw new ConflictException("A supplier with code " + code + " already exists");
+        }
+        Supplier supplier = suppliers.save(new Supplier(code, request.name().trim(), status));
+        auditTrail.record(AuditEvent.of(AuditAction.CREATE, "SUPPLIER", code)
+                .set("name", supplier.getName()).set("status", status));
+        return SupplierView.of(supplier);
+    }
+
+    @Transactional
+    public SupplierView changeSupplierStatus(String code, SupplierStatusRequest request) {
+        Supplier supplier = suppliers.findByCode(code).orElseThrow(() -> new NotFoundException("No supplier " + code));
+        List<FieldError> errors = new ArrayList<>();
+        SupplierStatus status = parse(SupplierStatus.class, request.status(), "status", errors);
+        text(request.reason(), "reason", 2000, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        SupplierStatus before = supplier.getStatus();
+        supplier.setStatus(status);
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "SUPPLIER", code)
+                .change("status", before, status).reason(request.reason().trim()));
+        return SupplierView.of(supplier);
+    }
+
+    @Transactional
+    public MaterialView createMaterial(MaterialRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        code(request.partNumber(), "partNumber", 40, errors);
+        text(request.description(), "description", 200, errors);
+        TrackingMode trackingMode = parse(TrackingMode.class, request.trackingMode(), "trackingMode", errors);
+        text(request.unit(), "unit", 10, errors);
+        String gtin = StringUtils.hasText(request.gtin()) ? request.gtin().trim() : null;
+        if (gtin != null && !Gtin.isValidGtin14(gtin)) {
+            errors.add(new FieldError("gtin", gtin.matches("\\d{14}")
+                    ? "check digit is wrong: expected " + Gtin.checkDigit(gtin.substring(0, 13))
+                    : "a GTIN-14 has exactly 14 digits"));
+        }
+        if (request.shelfLifeDays() != null && request.shelfLifeDays() <= 0) {
+            errors.add(new FieldError("shelfLifeDays", "must be greater than 0, or left out for no expiry"));
+        }
+        validatePlan(request.inspectionPlan(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String partNumber = request.partNumber().trim();
+        if (materials.findByPartNumber(partNumber).isPresent()) {
+            throw new ConflictException("A material with part number " + partNumber + " already exists");
+        }
+        if (gtin != null && materials.existsByGtin(gtin)) {
+            throw new ConflictException("GTIN " + gtin + " is already used by another material");
+        }
+        Material material = new Material(partNumber, request.description().trim(), gtin, trackingMode,
+                request.unit().trim(), request.shelfLifeDays());
+        for (MaterialRequest.Characteristic c : request.inspectionPlan()) {
+            boolean attribute = Boolean.TRUE.equals(c.attribute());
+            material.addCharacteristic(c.characteristic().trim(), attribute ? null : c.unit().trim(),
+                    c.lowerLimit(), c.upperLimit(), attribute);
+        }
+        materials.save(material);
+        MaterialView view = MaterialView.of(material);
+        AuditEvent event = AuditEvent.of(AuditAction.CREATE, "MATERIAL", partNumber)
+                .set("description", view.description()).set("gtin", gtin).set("trackingMode", trackingMode)
+                .set("unit", view.unit()).set("shelfLifeDays", view.shelfLifeDays());
+        view.inspectionPlan().forEach(c -> event.set("plan." + c.characteristic(),
+                c.attribute() ? "pass/fail" : c.lowerLimit() + " .. " + c.upperLimit() + " " + c.unit()));
+        auditTrail.record(event);
+        return view;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SupplierView> suppliers() {
+        return suppliers.findAllByOrderByCode().stream().map(SupplierView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MaterialView> materials() {
+        return materials.findAllByOrderByPartNumber().stream().map(MaterialView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public MaterialView material(String partNumber) {
+        return materials.findByPartNumber(partNumber).map(MaterialView::of)
+                .orElseThrow(() -> new NotFoundException("No material " + partNumber));
+    }
+
+    private static void validatePlan(List<MaterialRequest.Characteristic> plan, List<FieldError> errors) {
+        if (plan == null || plan.isEmpty()) {
+            errors.add(new FieldError("inspectionPlan", "give at least one characteristic to inspect"));
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < plan.size(); i++) {
+            String field = "inspectionPlan[" + i + "]";
+            MaterialRequest.Characteristic c = plan.get(i);
+            if (c == null || !StringUtils.hasText(c.characteristic())) {
+                errors.add(new FieldError(field + ".characteristic", "is required"));
+                continue;
+            }
+            if (c.characteristic().trim().length() > 100) {
+                errors.add(new FieldError(field + ".characteristic", "at most 100 characters"));
+            }
+            if (!names.add(c.characteristic().trim())) {
+                errors.add(new FieldError(field + ".characteristic", "'" + c.characteristic() + "' appears twice"));
+            }
+            if (Boolean.TRUE.equals(c.attribute())) {
+                if (c.lowerLimit() != null || c.upperLimit() != null) {
+                    errors.add(new FieldError(field, "a pass/fail characteristic has no limits"));
+                }
+            } else {
+                text(c.unit(), field + ".unit", 20, errors);
+                if (c.lowerLimit() == null && c.upperLimit() == null) {
+                    errors.add(new FieldError(field, "give a lower or an upper limit (or both), or mark it attribute"));
+                } else if (c.lowerLimit() != null && c.upperLimit() != null && c.lowerLimit().compareTo(c.upperLimit()) > 0) {
+                    errors.add(new FieldError(field + ".lowerLimit", "is above the upper limit"));
+                }
+            }
+        }
+    }
+
+    private static void code(String value, String field, int maxLength, List<FieldError> errors) {
+        text(value, field, maxLength, errors);
+        if (StringUtils.hasText(value) && !value.trim().matches(CODE_PATTERN)) {
+            errors.add(new FieldError(field, "use letters, digits, '.', '_' and '-' only"));
+        }
+    }
+
+    private static void text(String value, String field, int maxLength, List<FieldError> errors) {
+        if (!StringUtils.hasText(value)) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value.trim().length() > maxLength) {
+            errors.add(new FieldError(field, "at most " + maxLength + " characters"));
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldError> errors) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.lotline.masterdata;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+public record MaterialRequest(String partNumber, String description, String gtin, String trackingMode, String unit,
+                              Integer shelfLifeDays, List<Characteristic> inspectionPlan) {
+    /** {@code attribute: true} marks a pass/fail characteristic, which has no unit or limits. */
+    public record Characteristic(String characteristic, String unit, BigDecimal lowerLimit, BigDecimal upperLimit,
+                                 Boolean attribute) {}
+}

@@ -1,0 +1,19 @@
+package io.lotline.masterdata;
+
+import io.lotline.traceability.Material;
+import io.lotline.traceability.TrackingMode;
+import java.math.BigDecimal;
+import java.util.List;
+
+public record MaterialView(String partNumber, String description, String gtin, TrackingMode trackingMode, String unit,
+                           Integer shelfLifeDays, List<Characteristic> inspectionPlan) {
+    public record Characteristic(String characteristic, String unit, BigDecimal lowerLimit, BigDecimal upperLimit,
+                                 boolean attribute) {}
+
+    static MaterialView of(Material m) {
+        return new MaterialView(m.getPartNumber(), m.getDescription(), m.getGtin(), m.getTrackingMode(), m.getUnit(),
+                m.getShelfLifeDays(), m.getInspectionPlan().stream()
+                        .map(c -> new Characteristic(c.getName(), c.getUnit(), c.getLowerLimit(), c.getUpperLimit(), c.isPassFail()))
+                        .toList());
+    }
+}

@@ -1,0 +1,3 @@
+package io.lotline.masterdata;
+
+public record SupplierStatusRequest(String status, String reason) {}

@@ -1,0 +1,5 @@
+package io.lotline.receiving;
+
+import io.lotline.traceability.LotStatus;
+
+public record ReceiptResponse(String lotNumber, LotStatus status, String processInstanceId) {}

@@ -1,0 +1,174 @@
+package io.lotline.receiving;
+
+import io.lotline.audit.AuditAction;
+import io.lotline.audit.AuditEvent;
+import io.lotline.audit.AuditTrail;
+import io.lotline.traceability.CurrentUser;
+import io.lotline.traceability.GenealogyLink;
+import io.lotline.traceability.GenealogyLinkRepository;
+import io.lotline.traceability.InvalidInputException;
+import io.lotline.traceability.InvalidInputException.FieldError;
+import io.lotline.traceability.ItemType;
+import io.lotline.traceability.Material;
+import io.lotline.traceability.MaterialLot;
+import io.lotline.traceability.MaterialLotRepository;
+import io.lotline.traceability.MaterialRepository;
+import io.lotline.traceability.Supplier;
+import io.lotline.traceability.SupplierRepository;
+import io.lotline.traceability.SupplierStatus;
+import io.lotline.workflow.Workflow;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/** Goods receipt: validates, creates the material lot in inspection and starts its incoming inspection. */
+@Service
+public class ReceiptService {
+    public static final String INCOMING_INSPECTION_PROCESS = "incoming-inspection";
+
+    private final SupplierRepository suppliers;
+    private final MaterialRepository materials;
+    private final MaterialLotRepository lots;
+    private final GenealogyLinkRepository genealogy;
+    private final AuditTrail auditTrail;
+    private final Workflow workflow;
+    private final Clock clock;
+    private final Duration inspectionSla;
+
+    public ReceiptService(SupplierRepository suppliers, MaterialRepository materials, MaterialLotRepository lots,
+                          GenealogyLinkRepository genealogy, AuditTrail auditTrail, Workflow workflow, Clock clock,
+                          @Value("${lotline.inspection.sla}") Duration inspectionSla) {
+        this.suppliers = suppliers;
+        this.materials = materials;
+        this.lots = lots;
+        this.genealogy = genealogy;
+        this.auditTrail = auditTrail;
+        this.workflow = workflow;
+        this.clock = clock;
+        this.inspectionSla = inspectionSla;
+    }
+
+    @Transactional
+    public ReceiptResponse receive(ReceiptRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        Supplier supplier = validSupplier(request.supplierCode(), errors);
+        Material material = validMaterial(request.partNumber(), errors);
+        requireText(request.supplierLotNumber(), "supplierLotNumber", 60, errors);
+        requireText(request.purchaseOrder(), "purchaseOrder", 60, errors);
+        if (request.certificateOfConformance() != null && request.certificateOfConformance().trim().length() > 100) {
+            errors.add(new FieldError("certificateOfConformance", "at most 100 characters"));
+        }
+        validQuantity(request, material, errors);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate expiresOn = expiry(request, material, today, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String lotNumber = "ML-%d-%06d".formatted(today.getYear(), lots.nextLotSequence());
+        MaterialLot lot = lots.save(new MaterialLot(lotNumber, request.supplierLotNumber().trim(), supplier, material,
+                request.purchaseOrder().trim(), request.quantity(), material.getUnit(), now, CurrentUser.id(),
+                request.manufacturedOn(), expiresOn, blankToNull(request.certificateOfConformance())));
+        genealogy.save(new GenealogyLink(ItemType.SUPPLIER_LOT, supplier.getCode() + "/" + lot.getSupplierLotNumber(),
+                ItemType.MATERIAL_LOT, lotNumber, lot.getQuantity(), lot.getUnit(), now, CurrentUser.id()));
+
+        String processInstanceId = workflow.start(INCOMING_INSPECTION_PROCESS, lotNumber,
+                Map.of("lotNumber", lotNumber, "inspectionSla", inspectionSla.toString()));
+        lot.attachProcess(processInstanceId);
+        auditTrail.record(AuditEvent.of(AuditAction.CREATE, "MATERIAL_LOT", lotNumber)
+                .lot(lotNumber)
+                .process(processInstanceId)
+                .set("status", lot.getStatus())
+                .set("supplier", supplier.getCode())
+                .set("partNumber", material.getPartNumber())
+                .set("supplierLotNumber", lot.getSupplierLotNumber())
+                .set("purchaseOrder", lot.getPurchaseOrder())
+                .set("quantity", lot.getQuantity().toPlainString() + " " + lot.getUnit())
+                .set("manufacturedOn", lot.getManufacturedOn())
+                .set("expiresOn", lot.getExpiresOn())
+                .set("certificateOfConformance", lot.getCertificateOfConformance())
+                .reason("Goods receipt"));
+        return new ReceiptResponse(lotNumber, lot.getStatus(), processInstanceId);
+    }
+
+    private Supplier validSupplier(String code, List<FieldError> errors) {
+        if (!StringUtils.hasText(code)) {
+            errors.add(new FieldError("supplierCode", "the supplier code is required"));
+            return null;
+        }
+        Supplier supplier = suppliers.findByCode(code.trim()).orElse(null);
+        if (supplier == null) {
+            errors.add(new FieldError("supplierCode", "no supplier with code '" + code + "'"));
+        } else if (supplier.getStatus() == SupplierStatus.DISQUALIFIED) {
+            errors.add(new FieldError("supplierCode", "supplier " + supplier.getCode()
+                    + " is DISQUALIFIED; receipts from it are refused"));
+        }
+        return supplier;
+    }
+
+    private Material validMaterial(String partNumber, List<FieldError> errors) {
+        if (!StringUtils.hasText(partNumber)) {
+            errors.add(new FieldError("partNumber", "the part number is required"));
+            return null;
+        }
+        Material material = materials.findByPartNumber(partNumber.trim()).orElse(null);
+        if (material == null) {
+            errors.add(new FieldError("partNumber", "no material with part number '" + partNumber + "'"));
+        }
+        return material;
+    }
+
+    private static void validQuantity(ReceiptRequest request, Material material, List<FieldError> errors) {
+        if (request.quantity() == null || request.quantity().compareTo(BigDecimal.ZERO) <= 0) {
+            errors.add(new FieldError("quantity", "must be greater than 0"));
+        } else if (request.quantity().stripTrailingZeros().scale() > 6) {
+            errors.add(new FieldError("quantity", "at most 6 decimal places"));
+        }
+        if (!StringUtils.hasText(request.unit())) {
+            errors.add(new FieldError("unit", "the unit of measure is required"));
+        } else if (material != null && !material.getUnit().equals(request.unit().trim())) {
+            errors.add(new FieldError("unit", "material " + material.getPartNumber() + " is received in "
+                    + material.getUnit() + ", not " + request.unit()));
+        }
+    }
+
+    private static LocalDate expiry(ReceiptRequest request, Material material, LocalDate today, List<FieldError> errors) {
+        LocalDate manufacturedOn = request.manufacturedOn();
+        if (manufacturedOn != null && manufacturedOn.isAfter(today)) {
+            errors.add(new FieldError("manufacturedOn", "cannot be in the future"));
+        }
+        LocalDate expiresOn = request.expiresOn();
+        if (expiresOn == null && material != null && material.getShelfLifeDays() != null) {
+            expiresOn = (manufacturedOn != null ? manufacturedOn : today).plusDays(material.getShelfLifeDays());
+        }
+        if (expiresOn != null && manufacturedOn != null && expiresOn.isBefore(manufacturedOn)) {
+            errors.add(new FieldError("expiresOn", "cannot be before manufacturedOn (" + manufacturedOn + ")"));
+        } else if (expiresOn != null && expiresOn.isBefore(today)) {
+            errors.add(new FieldError("expiresOn", "the lot expired on " + expiresOn + "; expired material cannot be received"));
+        }
+        return expiresOn;
+    }
+
+    private static void requireText(String value, String field, int maxLength, List<FieldError> errors) {
+        if (!StringUtils.hasText(value)) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value.trim().length() > maxLength) {
+            errors.add(new FieldError(field, "at most " + maxLength + " characters"));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return StringUtils.hasText(value) ? value.trim() : null;
+    }
+}

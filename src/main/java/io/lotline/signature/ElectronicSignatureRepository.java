@@ -1,0 +1,5 @@
+package io.lotline.signature;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ElectronicSignatureRepository extends JpaRepository<ElectronicSignature, Long> {}

@@ -1,0 +1,78 @@
+package io.lotline.signature;
+
+import io.lotline.audit.AuditAction;
+import io.lotline.audit.AuditEvent;
+import io.lotline.audit.AuditTrail;
+import io.lotline.audit.Sha256;
+import io.lotline.security.UserAccounts;
+import io.lotline.traceability.CurrentUser;
+import io.lotline.traceability.InvalidInputException;
+import io.lotline.traceability.InvalidInputException.FieldError;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/** Electronic signatures per 21 CFR Part 11 §11.50, §11.70 and §11.200. */
+@Service
+public class Signatures {
+    private final UserAccounts accounts;
+    private final ElectronicSignatureRepository signatures;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    public Signatures(UserAccounts accounts, ElectronicSignatureRepository signatures, AuditTrail auditTrail, Clock clock) {
+        this.accounts = accounts;
+        this.signatures = signatures;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks that the request carries the expected meaning and the signer's correct password. Call it first in a
+     * signed action: a wrong password is audited and counted even though the action is refused.
+     */
+    public void authenticate(SignatureRequest request, SignatureMeaning expected) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request == null) {
+            throw new InvalidInputException("signature", "an electronic signature (password and meaning) is required");
+        }
+        if (!StringUtils.hasText(request.password())) {
+            errors.add(new FieldError("signature.password", "re-enter your password to sign"));
+        }
+        if (!expected.name().equals(request.meaning())) {
+            errors.add(new FieldError("signature.meaning", "must be " + expected.name() + " for this decision; one of "
+                    + Arrays.toString(SignatureMeaning.values())));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        accounts.verifySigningPassword(CurrentUser.id(), request.password());
+    }
+
+    /** Applies the authenticated user's signature to a record whose canonical content is given. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ElectronicSignature sign(SignatureMeaning meaning, String recordType, String recordId, String signedContent,
+                                    String lotNumber, String processInstanceId) {
+        String userId = CurrentUser.id();
+        ElectronicSignature signature = signatures.save(new ElectronicSignature(userId, accounts.fullName(userId), meaning,
+                clock.instant().truncatedTo(ChronoUnit.MICROS), recordType, recordId, Sha256.hex(signedContent)));
+        auditTrail.record(AuditEvent.of(AuditAction.SIGNED, recordType, recordId)
+                .lot(lotNumber)
+                .process(processInstanceId)
+                .set("meaning", meaning)
+                .set("signer", signature.getFullName())
+                .set("recordHash", signature.getRecordHash()));
+        return signature;
+    }
+
+    /** True when the content still hashes to what was signed: the signature has not been moved or the record altered. */
+    public static boolean matches(ElectronicSignature signature, String content) {
+        return signature.getRecordHash().equals(Sha256.hex(content));
+    }
+}

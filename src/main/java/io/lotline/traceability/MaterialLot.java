@@ -1,0 +1,156 @@
+package io.lotline.traceability;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A supplier delivery under Lotline's own lot number. Status changes go through {@link LotStatusService}. */
+@Entity
+public class MaterialLot {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String lotNumber;
+    private String supplierLotNumber;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "supplier_id")
+    private Supplier supplier;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "material_id")
+    private Material material;
+
+    private String purchaseOrder;
+    private BigDecimal receivedQuantity;
+    private BigDecimal quantity;
+    private String unit;
+    private Instant receivedAt;
+    private String receivedBy;
+    private LocalDate manufacturedOn;
+    private LocalDate expiresOn;
+
+    @Column(name = "certificate_of_conformance")
+    private String certificateOfConformance;
+
+    @Enumerated(EnumType.STRING)
+    private LotStatus status;
+
+    private String processInstanceId;
+
+    @Version
+    private long version;
+
+    protected MaterialLot() {}
+
+    public MaterialLot(String lotNumber, String supplierLotNumber, Supplier supplier, Material material,
+                       String purchaseOrder, BigDecimal quantity, String unit, Instant receivedAt, String receivedBy,
+                       LocalDate manufacturedOn, LocalDate expiresOn, String certificateOfConformance) {
+        this.lotNumber = lotNumber;
+        this.supplierLotNumber = supplierLotNumber;
+        this.supplier = supplier;
+        this.material = material;
+        this.purchaseOrder = purchaseOrder;
+        this.receivedQuantity = quantity;
+        this.quantity = quantity;
+        this.unit = unit;
+        this.receivedAt = receivedAt;
+        this.receivedBy = receivedBy;
+        this.manufacturedOn = manufacturedOn;
+        this.expiresOn = expiresOn;
+        this.certificateOfConformance = certificateOfConformance;
+        this.status = LotStatus.IN_INSPECTION;
+    }
+
+    /** Package-private: only {@link LotStatusService} moves a lot, so every move is checked and audited. */
+    void changeStatus(LotStatus target) {
+        if (!status.canChangeTo(target)) {
+            throw new IllegalLotTransitionException(lotNumber, status, target);
+        }
+        this.status = target;
+    }
+
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getLotNumber() {
+        return lotNumber;
+    }
+
+    public String getSupplierLotNumber() {
+        return supplierLotNumber;
+    }
+
+    public Supplier getSupplier() {
+        return supplier;
+    }
+
+    public Material getMaterial() {
+        return material;
+    }
+
+    public String getPurchaseOrder() {
+        return purchaseOrder;
+    }
+
+    public BigDecimal getReceivedQuantity() {
+        return receivedQuantity;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public String getReceivedBy() {
+        return receivedBy;
+    }
+
+    public LocalDate getManufacturedOn() {
+        return manufacturedOn;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public String getCertificateOfConformance() {
+        return certificateOfConformance;
+    }
+
+    public LotStatus getStatus() {
+        return status;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,7 @@
+package io.lotline.traceability;
+
+public enum SupplierStatus {
+    APPROVED,
+    CONDITIONAL,
+    DISQUALIFIED
+}

@@ -1,0 +1,6 @@
+package io.lotline.traceability;
+
+public enum TrackingMode {
+    LOT,
+    SERIAL
+}

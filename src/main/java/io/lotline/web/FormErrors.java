@@ -1,0 +1,42 @@
+package io.lotline.web;
+
+import io.lotline.traceability.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.validation.BindingResult;
+
+/** Field → message for a page form; templates show {@code errors.get('field')} next to the field. */
+public record FormErrors(Map<String, String> byField) {
+    public static FormErrors none() {
+        return new FormErrors(Map.of());
+    }
+
+    public static FormErrors of(InvalidInputException e) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        e.errors().forEach(error -> byField.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
+        return new FormErrors(byField);
+    }
+
+    public static FormErrors of(BindingResult binding) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        binding.getFieldErrors().forEach(error -> byField.merge(error.getField(),
+                "'" + error.getRejectedValue() + "' is not a valid value", (a, b) -> a));
+        return new FormErrors(byField);
+    }
+
+    public static FormErrors of(String field, String message) {
+        return new FormErrors(Map.of(field, message));
+    }
+
+    public boolean any() {
+        return !byField.isEmpty();
+    }
+
+    public String get(String field) {
+        return byField.get(field);
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+}

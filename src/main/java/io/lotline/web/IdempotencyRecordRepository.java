@@ -1,0 +1,5 @@
+package io.lotline.web;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IdempotencyRecordRepository extends JpaRepository<IdempotencyRecord, IdempotencyRecord.Key> {}

@@ -1,0 +1,25 @@
+package io.lotline.web;
+
+import io.lotline.traceability.LotlineException;
+import java.util.UUID;
+import org.slf4j.Logger;
+
+final class Refusals {
+    private Refusals() {}
+
+    /** The refusal behind an exception, also when the process engine or a proxy wrapped it. */
+    static LotlineException find(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof LotlineException refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
+    static String logUnexpected(Logger log, Exception exception) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected error, reference {}", reference, exception);
+        return reference;
+    }
+}

@@ -1,0 +1,3 @@
+package io.lotline.workflow;
+
+public record TaskCompletion(String taskId, String taskKey, String lotNumber, String completedBy) {}

@@ -1,0 +1,120 @@
+package io.lotline.workflow;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import io.lotline.traceability.ConflictException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task adapter: the one place business code reaches the process engine. Keeping engine types here lets the
+ * engine be swapped (e.g. for an API-compatible fork of Camunda 7) without touching features.
+ */
+@Component
+public class Workflow {
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final RepositoryService repositoryService;
+    private final Map<String, String> processKeyByDefinitionId = new ConcurrentHashMap<>();
+
+    public Workflow(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
+                    RepositoryService repositoryService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.historyService = historyService;
+        this.repositoryService = repositoryService;
+    }
+
+    /** Starts a process for a record; the business key is the record's identifier (e.g. the lot number). */
+    public String start(String processKey, String businessKey, Map<String, Object> variables) {
+        return runtimeService.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+    }
+
+    /** Tasks the user may work: assigned to them, or offered to one of their groups. */
+    public List<WorkTask> tasksFor(String userId, Collection<String> groups) {
+        var query = taskService.createTaskQuery().or().taskAssignee(userId);
+        if (!groups.isEmpty()) {
+            query = query.taskCandidateGroupIn(List.copyOf(groups)).includeAssignedTasks();
+        }
+        List<Task> tasks = query.endOr().orderByTaskCreateTime().asc().list();
+        return toWorkTasks(tasks, false);
+    }
+
+    public Optional<WorkTask> openTask(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        return task == null ? Optional.empty() : Optional.of(toWorkTasks(List.of(task), true).get(0));
+    }
+
+    public Optional<WorkTask> openTaskOfProcess(String processInstanceId) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream().findFirst()
+                .map(task -> toWorkTasks(List.of(task), true).get(0));
+    }
+
+    public Optional<CompletedTask> completedTask(String taskId) {
+        HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        return Optional.ofNullable(task).map(t -> new CompletedTask(t.getId(), t.getName(), t.getAssignee(),
+                t.getEndTime() == null ? null : t.getEndTime().toInstant()));
+    }
+
+    public void claim(String taskId, String userId) {
+        taskService.claim(taskId, userId);
+    }
+
+    public void complete(String taskId, Map<String, Object> variables) {
+        try {
+            taskService.complete(taskId, variables);
+        } catch (OptimisticLockingException | NullValueException e) {
+            throw new ConflictException("Task " + taskId + " was completed or changed by someone else at the same time; "
+                    + "reload it. Nothing was changed.");
+        }
+    }
+
+    /** Offers a process's open task with the given key to one more group (SLA escalation). */
+    public void offerTaskToGroup(String processInstanceId, String taskKey, String group) {
+        taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list()
+                .forEach(task -> taskService.addCandidateGroup(task.getId(), group));
+    }
+
+    private List<WorkTask> toWorkTasks(List<Task> tasks, boolean withGroups) {
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
+                : runtimeService.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instanceIds)).list().stream()
+                        .filter(pi -> pi.getBusinessKey() != null)
+                        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return tasks.stream().map(task -> new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                processKey(task.getProcessDefinitionId()), task.getProcessInstanceId(),
+                businessKeys.get(task.getProcessInstanceId()), task.getAssignee(),
+                task.getCreateTime() == null ? null : Instant.ofEpochMilli(task.getCreateTime().getTime()),
+                withGroups ? candidateGroups(task.getId()) : Set.of())).toList();
+    }
+
+    private Set<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private String processKey(String processDefinitionId) {
+        return processKeyByDefinitionId.computeIfAbsent(processDefinitionId,
+                id -> repositoryService.getProcessDefinition(id).getKey());
+    }
+}

@@ -1,0 +1,48 @@
+// Progressive help on task forms; the server checks everything again.
+document.querySelectorAll('input.measured').forEach(function (input) {
+  var warning = input.parentElement.querySelector('.limit-warning');
+  function check() {
+    var text = input.value.trim();
+    var value = Number(text);
+    var lower = input.dataset.lower === undefined || input.dataset.lower === '' ? null : Number(input.dataset.lower);
+    var upper = input.dataset.upper === undefined || input.dataset.upper === '' ? null : Number(input.dataset.upper);
+    var out = text !== '' && !isNaN(value) && ((lower !== null && value < lower) || (upper !== null && value > upper));
+    input.classList.toggle('out-of-limits', out);
+    if (warning) { warning.hidden = !out; }
+  }
+  input.addEventListener('input', check);
+  check();
+});
+
+document.querySelectorAll('select.attribute-result').forEach(function (select) {
+  var warning = select.parentElement.querySelector('.limit-warning');
+  function check() { if (warning) { warning.hidden = select.value !== 'FAIL'; } }
+  select.addEventListener('change', check);
+  check();
+});
+
+// Receiving: the unit follows the chosen material.
+var material = document.getElementById('partNumber');
+var unit = document.getElementById('unit');
+if (material && unit && material.tagName === 'SELECT') {
+  material.addEventListener('change', function () {
+    var option = material.options[material.selectedIndex];
+    if (option && option.dataset.unit) { unit.value = option.dataset.unit; }
+  });
+}
+
+// Signature dialog: shows the meaning the signer is about to sign with.
+document.querySelectorAll('[data-dialog]').forEach(function (button) {
+  button.addEventListener('click', function () {
+    var dialog = document.getElementById(button.dataset.dialog);
+    var chosen = document.querySelector('input[name="approved"]:checked');
+    var meaning = document.getElementById('signature-meaning');
+    if (chosen && meaning) { meaning.textContent = chosen.dataset.meaning; }
+    if (!dialog.open) { dialog.showModal(); }
+    var password = dialog.querySelector('input[type="password"]');
+    if (password) { password.focus(); }
+  });
+});
+document.querySelectorAll('[data-close]').forEach(function (button) {
+  button.addEventListener('click', function () { document.getElementById(button.dataset.close).close(); });
+});
