@@ -1,7 +1,6 @@
 package io.lotline.approval;
 
 import io.lotline.inspection.InspectionService;
-import io.lotline.inspection.InspectionView;
 import io.lotline.security.UserAccounts;
 import io.lotline.signature.SignatureMeaning;
 import io.lotline.signature.SignatureRequest;
@@ -79,7 +78,7 @@ public class ApprovalPageController {
 
     private String show(Model model, WorkTask task, Map<String, String> entered, FormErrors errors) {
         model.addAttribute("task", task);
-        model.addAttribute("inspection", InspectionView.of(inspections.forTask(task)));
+        model.addAttribute("inspection", inspections.viewForTask(task));
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);
         model.addAttribute("signerName", accounts.fullName(CurrentUser.id()));

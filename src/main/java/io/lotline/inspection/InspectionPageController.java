@@ -35,7 +35,7 @@ public class InspectionPageController {
     @PostMapping("/tasks/{id}/inspection")
     String submit(@PathVariable String id, @RequestParam Map<String, String> params, Model model) {
         WorkTask task = inspectionTask(id);
-        InspectionView inspection = InspectionView.of(inspections.forTask(task));
+        InspectionView inspection = inspections.viewForTask(task);
         List<PerformInspectionForm.Result> results = IntStream.range(0, inspection.results().size())
                 .mapToObj(i -> new PerformInspectionForm.Result(inspection.results().get(i).characteristic(),
                         params.get("value-" + i)))
@@ -60,7 +60,7 @@ public class InspectionPageController {
 
     private String show(Model model, WorkTask task, Map<String, String> entered, String decision, String comment,
                         FormErrors errors) {
-        InspectionView inspection = InspectionView.of(inspections.forTask(task));
+        InspectionView inspection = inspections.viewForTask(task);
         model.addAttribute("task", task);
         model.addAttribute("inspection", inspection);
         model.addAttribute("entered", entered);

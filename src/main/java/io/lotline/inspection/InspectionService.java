@@ -67,10 +67,13 @@ public class InspectionService {
     }
 
     @Transactional(readOnly = true)
-    public List<Inspection> forLot(String lotNumber) {
-        List<Inspection> found = inspections.findByLotLotNumberOrderByIdAsc(lotNumber);
-        found.forEach(i -> i.getResults().size());
-        return found;
+    public InspectionView viewForTask(WorkTask task) {
+        return InspectionView.of(forTask(task));
+    }
+
+    @Transactional(readOnly = true)
+    public List<InspectionView> forLot(String lotNumber) {
+        return inspections.findByLotLotNumberOrderByIdAsc(lotNumber).stream().map(InspectionView::of).toList();
     }
 
     /** Records the technician's results and decision and completes the inspection task; refuses a PASS out of limits. */

@@ -5,7 +5,6 @@ import io.lotline.approval.ConcessionView;
 import io.lotline.audit.AuditEntryView;
 import io.lotline.audit.AuditTrail;
 import io.lotline.inspection.InspectionService;
-import io.lotline.inspection.InspectionView;
 import io.lotline.traceability.LotStatusService;
 import io.lotline.traceability.MaterialLot;
 import io.lotline.traceability.MaterialLotRepository;
@@ -45,7 +44,7 @@ public class LotQueries {
                 lot.getPurchaseOrder(), lot.getReceivedQuantity(), lot.getQuantity(), lot.getUnit(), lot.getReceivedAt(),
                 lot.getReceivedBy(), lot.getManufacturedOn(), lot.getExpiresOn(), lot.getCertificateOfConformance(),
                 lot.getProcessInstanceId(), openTask, lot.getVersion(),
-                inspections.forLot(lotNumber).stream().map(InspectionView::of).toList(),
+                inspections.forLot(lotNumber),
                 concessions.forLot(lotNumber).stream().map(ConcessionView::of).toList());
     }
 

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -60,7 +61,11 @@ public class Workflow {
 
     public Optional<WorkTask> openTask(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        return task == null ? Optional.empty() : Optional.of(toWorkTasks(List.of(task), true).get(0));
+        try {
+            return task == null ? Optional.empty() : Optional.of(toWorkTasks(List.of(task), true).get(0));
+        } catch (NullValueException completedMeanwhile) {
+            return Optional.empty();
+        }
     }
 
     public Optional<WorkTask> openTaskOfProcess(String processInstanceId) {
@@ -75,7 +80,12 @@ public class Workflow {
     }
 
     public void claim(String taskId, String userId) {
-        taskService.claim(taskId, userId);
+        try {
+            taskService.claim(taskId, userId);
+        } catch (OptimisticLockingException | NullValueException | TaskAlreadyClaimedException e) {
+            throw new ConflictException("Task " + taskId + " was claimed or completed by someone else at the same time; "
+                    + "reload it. Nothing was changed.");
+        }
     }
 
     public void complete(String taskId, Map<String, Object> variables) {

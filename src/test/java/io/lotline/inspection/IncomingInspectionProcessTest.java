@@ -1,0 +1,116 @@
+package io.lotline.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Routing of bpmn/incoming-inspection.bpmn (process key incoming-inspection) on a bare engine, delegates mocked. */
+@Deployment(resources = "bpmn/incoming-inspection.bpmn")
+class IncomingInspectionProcessTest {
+    static final String LOT = "ML-2026-000042";
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+    final List<String> delegateCalls = new ArrayList<>();
+
+    @BeforeEach
+    void registerDelegates() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        register("openInspectionDelegate", "open");
+        register("releaseLotDelegate", "release");
+        register("quarantineLotDelegate", "quarantine");
+        register("conditionallyReleaseLotDelegate", "conditionally release");
+        register("escalateInspectionDelegate", "escalate");
+    }
+
+    @AfterEach
+    void resetMocks() {
+        Mocks.reset();
+    }
+
+    @Test
+    void passReleases() {
+        ProcessInstance instance = start();
+        assertThat(task()).hasCandidateGroup("QC_TECHNICIAN");
+
+        complete(task(), withVariables("decision", "PASS", "outcomeReason", "passed"));
+
+        assertThat(instance).hasPassedInOrder("openInspection", "performInspection", "releaseLot", "lotReleased").isEnded();
+        assertThat(delegateCalls).containsExactly("open " + LOT, "release " + LOT);
+    }
+
+    @Test
+    void failQuarantines() {
+        ProcessInstance instance = start();
+
+        complete(task(), withVariables("decision", "FAIL", "outcomeReason", "failed"));
+
+        assertThat(instance).hasPassed("quarantineFailedLot", "lotQuarantined").isEnded();
+        assertThat(delegateCalls).containsExactly("open " + LOT, "quarantine " + LOT);
+    }
+
+    @Test
+    void conditionalGoesToTheManagersAndApprovalReleasesConditionally() {
+        ProcessInstance instance = start();
+        complete(task(), withVariables("decision", "CONDITIONAL", "outcomeReason", "slightly high"));
+
+        assertThat(instance).isWaitingAt("approveConditionalRelease");
+        assertThat(task()).hasCandidateGroup("QC_MANAGER");
+        complete(task(), withVariables("concessionApproved", true, "outcomeReason", "approved"));
+
+        assertThat(instance).hasPassed("conditionallyReleaseLot", "lotConditionallyReleased").isEnded();
+        assertThat(delegateCalls).containsExactly("open " + LOT, "conditionally release " + LOT);
+    }
+
+    @Test
+    void aRejectedConcessionQuarantines() {
+        ProcessInstance instance = start();
+        complete(task(), withVariables("decision", "CONDITIONAL", "outcomeReason", "slightly high"));
+
+        complete(task(), withVariables("concessionApproved", false, "outcomeReason", "rejected"));
+
+        assertThat(instance).hasPassed("quarantineRejectedLot", "concessionRejected").isEnded();
+        assertThat(delegateCalls).containsExactly("open " + LOT, "quarantine " + LOT);
+    }
+
+    @Test
+    void theSlaTimerEscalatesWithoutTakingTheTaskAway() {
+        ProcessInstance instance = start();
+
+        execute(job());
+
+        assertThat(instance).hasPassed("escalateInspection", "escalated").isWaitingAt("performInspection");
+        assertThat(delegateCalls).containsExactly("open " + LOT, "escalate " + LOT);
+    }
+
+    /** Starts as a goods receipt does; every path begins waiting for the technician. */
+    private ProcessInstance start() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("incoming-inspection", LOT,
+                withVariables("lotNumber", LOT, "inspectionSla", "PT24H"));
+        assertThat(instance).isWaitingAt("performInspection");
+        return instance;
+    }
+
+    private void register(String bean, String label) {
+        Mocks.register(bean, (JavaDelegate) execution -> delegateCalls.add(label + " " + execution.getProcessBusinessKey()));
+    }
+}

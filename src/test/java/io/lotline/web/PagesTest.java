@@ -1,0 +1,91 @@
+package io.lotline.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The pages' own rules: who may post what, form errors next to fields, and never a stack trace. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PagesTest {
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void pagesNeedALoginAndTheLoginPageIsOpen() throws Exception {
+        mvc.perform(get("/tasks")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("id=\"username\"")));
+    }
+
+    @Test
+    void anAuditorReadsPagesButEveryPagePostIsForbidden() throws Exception {
+        var auditor = user("auditor").roles("AUDITOR");
+        mvc.perform(get("/lots").with(auditor)).andExpect(status().isOk());
+        mvc.perform(get("/master-data").with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"supplier-form\""))));
+        mvc.perform(post("/receiving").with(auditor).with(csrf()).param("supplierCode", "POLYRES"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/suppliers").with(auditor).with(csrf()).param("code", "X")).andExpect(status().isForbidden());
+        mvc.perform(post("/tasks/any/claim").with(auditor).with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void pagePostsWithoutTheCsrfTokenAreRefused() throws Exception {
+        mvc.perform(post("/receiving").with(user("tech").roles("QC_TECHNICIAN")).param("supplierCode", "POLYRES"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aBadReceiptShowsErrorsNextToTheFields() throws Exception {
+        mvc.perform(post("/receiving").with(user("tech").roles("QC_TECHNICIAN")).with(csrf())
+                        .param("supplierCode", "BARGAIN").param("partNumber", "RES-PC-2458").param("supplierLotNumber", "L1")
+                        .param("purchaseOrder", "PO-1").param("quantity", "-3").param("unit", "kg"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("The receipt was not saved"),
+                        containsString("DISQUALIFIED; receipts from it are refused"), containsString("must be greater than 0"))));
+        mvc.perform(post("/receiving").with(user("tech").roles("QC_TECHNICIAN")).with(csrf())
+                        .param("supplierCode", "POLYRES").param("quantity", "a lot"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("&#39;a lot&#39; is not a valid value")));
+    }
+
+    @Test
+    void anUnknownLotIsANotFoundPageWithoutAStackTrace() throws Exception {
+        mvc.perform(get("/lots/ML-1999-999999").with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(allOf(containsString("No lot ML-1999-999999"), not(containsString("Exception")))));
+    }
+
+    @Test
+    void adminsCreateMasterDataOnThePageAndSeeFieldErrors() throws Exception {
+        var admin = user("admin").roles("ADMIN");
+        mvc.perform(post("/admin/suppliers").with(admin).with(csrf())
+                        .param("code", "MOLDPARTS").param("name", "Mold Parts AG").param("status", "APPROVED"))
+                .andExpect(redirectedUrl("/master-data?saved"));
+        mvc.perform(get("/master-data").with(admin)).andExpect(content().string(containsString("Mold Parts AG")));
+        mvc.perform(post("/admin/materials").with(admin).with(csrf())
+                        .param("partNumber", "GASKET-1").param("description", "Gasket").param("gtin", "07612345000108")
+                        .param("trackingMode", "LOT").param("unit", "pcs").param("characteristic0", "Thickness")
+                        .param("unit0", "mm").param("lower0", "2").param("upper0", "1"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(containsString("check digit is wrong: expected 7"),
+                        containsString("is above the upper limit"))));
+        mvc.perform(post("/admin/suppliers/POLYRES/status").with(admin).with(csrf()).param("status", "CONDITIONAL"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("is required")));
+    }
+}
