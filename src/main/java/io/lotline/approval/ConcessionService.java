@@ -1,5 +1,8 @@
 package io.lotline.approval;
 
+import static io.lotline.traceability.FieldChecks.limitLength;
+import static io.lotline.traceability.FieldChecks.requireText;
+
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
@@ -100,14 +103,8 @@ public class ConcessionService {
         if (form.approved() == null) {
             errors.add(new FieldError("approved", "choose approve (true) or reject (false)"));
         }
-        if (!StringUtils.hasText(form.reason())) {
-            errors.add(new FieldError("reason", "give the reason for the decision"));
-        } else if (form.reason().length() > 2000) {
-            errors.add(new FieldError("reason", "at most 2000 characters"));
-        }
-        if (form.conditions() != null && form.conditions().length() > 2000) {
-            errors.add(new FieldError("conditions", "at most 2000 characters"));
-        }
+        requireText(form.reason(), "reason", 2000, errors);
+        limitLength(form.conditions(), "conditions", 2000, errors);
         if (Boolean.TRUE.equals(form.approved())) {
             if (!StringUtils.hasText(form.conditions())) {
                 errors.add(new FieldError("conditions", "state the conditions of the concession"));

@@ -5,6 +5,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
     List<AuditEntry> findByLotNumberOrderByIdAsc(String lotNumber);
-
-    long countByEntityTypeAndEntityId(String entityType, String entityId);
 }

@@ -74,10 +74,6 @@ public class Inspection {
         this.performedAt = performedAt;
     }
 
-    public boolean hasOutOfLimitResults() {
-        return results.stream().anyMatch(r -> Boolean.FALSE.equals(r.getWithinLimits()));
-    }
-
     public Long getId() {
         return id;
     }

@@ -1,5 +1,8 @@
 package io.lotline.masterdata;
 
+import static io.lotline.traceability.FieldChecks.limitLength;
+import static io.lotline.traceability.FieldChecks.requireText;
+
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
@@ -42,7 +45,7 @@ public class MasterDataService {
     public SupplierView createSupplier(SupplierRequest request) {
         List<FieldError> errors = new ArrayList<>();
         code(request.code(), "code", 40, errors);
-        text(request.name(), "name", 200, errors);
+        requireText(request.name(), "name", 200, errors);
         SupplierStatus status = parse(SupplierStatus.class, request.status(), "status", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -62,7 +65,7 @@ public class MasterDataService {
         Supplier supplier = suppliers.findByCode(code).orElseThrow(() -> new NotFoundException("No supplier " + code));
         List<FieldError> errors = new ArrayList<>();
         SupplierStatus status = parse(SupplierStatus.class, request.status(), "status", errors);
-        text(request.reason(), "reason", 2000, errors);
+        requireText(request.reason(), "reason", 2000, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -77,9 +80,9 @@ public class MasterDataService {
     public MaterialView createMaterial(MaterialRequest request) {
         List<FieldError> errors = new ArrayList<>();
         code(request.partNumber(), "partNumber", 40, errors);
-        text(request.description(), "description", 200, errors);
+        requireText(request.description(), "description", 200, errors);
         TrackingMode trackingMode = parse(TrackingMode.class, request.trackingMode(), "trackingMode", errors);
-        text(request.unit(), "unit", 10, errors);
+        requireText(request.unit(), "unit", 10, errors);
         String gtin = StringUtils.hasText(request.gtin()) ? request.gtin().trim() : null;
         if (gtin != null && !Gtin.isValidGtin14(gtin)) {
             errors.add(new FieldError("gtin", gtin.matches("\\d{14}")
@@ -147,9 +150,7 @@ public class MasterDataService {
                 errors.add(new FieldError(field + ".characteristic", "is required"));
                 continue;
             }
-            if (c.characteristic().trim().length() > 100) {
-                errors.add(new FieldError(field + ".characteristic", "at most 100 characters"));
-            }
+            limitLength(c.characteristic(), field + ".characteristic", 100, errors);
             if (!names.add(c.characteristic().trim())) {
                 errors.add(new FieldError(field + ".characteristic", "'" + c.characteristic() + "' appears twice"));
             }
@@ -158,7 +159,7 @@ public class MasterDataService {
                     errors.add(new FieldError(field, "a pass/fail characteristic has no limits"));
                 }
             } else {
-                text(c.unit(), field + ".unit", 20, errors);
+                requireText(c.unit(), field + ".unit", 20, errors);
                 if (c.lowerLimit() == null && c.upperLimit() == null) {
                     errors.add(new FieldError(field, "give a lower or an upper limit (or both), or mark it attribute"));
                 } else if (c.lowerLimit() != null && c.upperLimit() != null && c.lowerLimit().compareTo(c.upperLimit()) > 0) {
@@ -169,17 +170,9 @@ public class MasterDataService {
     }
 
     private static void code(String value, String field, int maxLength, List<FieldError> errors) {
-        text(value, field, maxLength, errors);
+        requireText(value, field, maxLength, errors);
         if (StringUtils.hasText(value) && !value.trim().matches(CODE_PATTERN)) {
             errors.add(new FieldError(field, "use letters, digits, '.', '_' and '-' only"));
-        }
-    }
-
-    private static void text(String value, String field, int maxLength, List<FieldError> errors) {
-        if (!StringUtils.hasText(value)) {
-            errors.add(new FieldError(field, "is required"));
-        } else if (value.trim().length() > maxLength) {
-            errors.add(new FieldError(field, "at most " + maxLength + " characters"));
         }
     }
 

@@ -1,5 +1,8 @@
 package io.lotline.receiving;
 
+import static io.lotline.traceability.FieldChecks.limitLength;
+import static io.lotline.traceability.FieldChecks.requireText;
+
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
@@ -65,9 +68,7 @@ public class ReceiptService {
         Material material = validMaterial(request.partNumber(), errors);
         requireText(request.supplierLotNumber(), "supplierLotNumber", 60, errors);
         requireText(request.purchaseOrder(), "purchaseOrder", 60, errors);
-        if (request.certificateOfConformance() != null && request.certificateOfConformance().trim().length() > 100) {
-            errors.add(new FieldError("certificateOfConformance", "at most 100 characters"));
-        }
+        limitLength(request.certificateOfConformance(), "certificateOfConformance", 100, errors);
         validQuantity(request, material, errors);
         LocalDate today = LocalDate.now(clock);
         LocalDate expiresOn = expiry(request, material, today, errors);
@@ -158,14 +159,6 @@ public class ReceiptService {
             errors.add(new FieldError("expiresOn", "the lot expired on " + expiresOn + "; expired material cannot be received"));
         }
         return expiresOn;
-    }
-
-    private static void requireText(String value, String field, int maxLength, List<FieldError> errors) {
-        if (!StringUtils.hasText(value)) {
-            errors.add(new FieldError(field, "is required"));
-        } else if (value.trim().length() > maxLength) {
-            errors.add(new FieldError(field, "at most " + maxLength + " characters"));
-        }
     }
 
     private static String blankToNull(String value) {

@@ -30,9 +30,4 @@ public enum LotStatus {
     public boolean canChangeTo(LotStatus target) {
         return LEGAL_TARGETS.get(this).contains(target);
     }
-
-    /** Material in these states may be issued to production or shipped. */
-    public boolean isUsable() {
-        return this == RELEASED || this == CONDITIONALLY_RELEASED;
-    }
 }

@@ -37,8 +37,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return problem(refusal);
         }
         if (exception instanceof ObjectOptimisticLockingFailureException) {
-            return problem(HttpStatus.CONFLICT, "Conflict with the current state",
-                    "The record was changed by someone else at the same time; reload it and try again. Nothing was changed.");
+            return problem(HttpStatus.CONFLICT, "Conflict with the current state", Refusals.CHANGED_MEANWHILE);
         }
         if (exception instanceof DataIntegrityViolationException) {
             return problem(HttpStatus.CONFLICT, "Conflict with an existing record",

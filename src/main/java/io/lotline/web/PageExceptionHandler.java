@@ -30,7 +30,7 @@ public class PageExceptionHandler {
             message = refusal.getMessage();
         } else if (exception instanceof ObjectOptimisticLockingFailureException) {
             status = 409;
-            message = "The record was changed by someone else at the same time; reload it and try again.";
+            message = Refusals.CHANGED_MEANWHILE;
         } else {
             status = 500;
             message = "Lotline could not complete the request; nothing was changed. Quote reference "

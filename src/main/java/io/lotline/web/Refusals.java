@@ -5,6 +5,9 @@ import java.util.UUID;
 import org.slf4j.Logger;
 
 final class Refusals {
+    static final String CHANGED_MEANWHILE =
+            "The record was changed by someone else at the same time; reload it and try again. Nothing was changed.";
+
     private Refusals() {}
 
     /** The refusal behind an exception, also when the process engine or a proxy wrapped it. */

@@ -83,8 +83,7 @@ public class Workflow {
         try {
             taskService.claim(taskId, userId);
         } catch (OptimisticLockingException | NullValueException | TaskAlreadyClaimedException e) {
-            throw new ConflictException("Task " + taskId + " was claimed or completed by someone else at the same time; "
-                    + "reload it. Nothing was changed.");
+            throw changedMeanwhile(taskId);
         }
     }
 
@@ -92,9 +91,13 @@ public class Workflow {
         try {
             taskService.complete(taskId, variables);
         } catch (OptimisticLockingException | NullValueException e) {
-            throw new ConflictException("Task " + taskId + " was completed or changed by someone else at the same time; "
-                    + "reload it. Nothing was changed.");
+            throw changedMeanwhile(taskId);
         }
+    }
+
+    private static ConflictException changedMeanwhile(String taskId) {
+        return new ConflictException("Task " + taskId + " was claimed, completed or changed by someone else at the same "
+                + "time; reload it. Nothing was changed.");
     }
 
     /** Offers a process's open task with the given key to one more group (SLA escalation). */

@@ -28,12 +28,6 @@ class LotStatusTest {
     }
 
     @Test
-    void onlyReleasedAndConditionallyReleasedAreUsable() {
-        assertThat(EnumSet.allOf(LotStatus.class).stream().filter(LotStatus::isUsable))
-                .containsExactlyInAnyOrder(LotStatus.RELEASED, LotStatus.CONDITIONALLY_RELEASED);
-    }
-
-    @Test
     void theRefusalNamesTheLotAndBothStates() {
         assertThat(new IllegalLotTransitionException("ML-2026-000001", LotStatus.SCRAPPED, LotStatus.RELEASED))
                 .hasMessage("Lot ML-2026-000001 cannot change from SCRAPPED to RELEASED");

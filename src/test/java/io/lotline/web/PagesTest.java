@@ -34,6 +34,12 @@ class PagesTest {
     }
 
     @Test
+    void theApiIsDescribedByOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("/api/receipts"), containsString("/api/tasks/{id}/complete"))));
+    }
+
+    @Test
     void anAuditorReadsPagesButEveryPagePostIsForbidden() throws Exception {
         var auditor = user("auditor").roles("AUDITOR");
         mvc.perform(get("/lots").with(auditor)).andExpect(status().isOk());

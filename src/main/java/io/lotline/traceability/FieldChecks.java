@@ -1,0 +1,24 @@
+package io.lotline.traceability;
+
+import io.lotline.traceability.InvalidInputException.FieldError;
+import java.util.List;
+import org.springframework.util.StringUtils;
+
+/** Checks shared by every form: each adds what to fix to the errors collected for one request. */
+public final class FieldChecks {
+    private FieldChecks() {}
+
+    public static void requireText(String value, String field, int maxLength, List<FieldError> errors) {
+        if (!StringUtils.hasText(value)) {
+            errors.add(new FieldError(field, "is required"));
+        } else {
+            limitLength(value, field, maxLength, errors);
+        }
+    }
+
+    public static void limitLength(String value, String field, int maxLength, List<FieldError> errors) {
+        if (value != null && value.trim().length() > maxLength) {
+            errors.add(new FieldError(field, "at most " + maxLength + " characters"));
+        }
+    }
+}
