@@ -35,8 +35,9 @@ if (material && unit && material.tagName === 'SELECT') {
 document.querySelectorAll('[data-dialog]').forEach(function (button) {
   button.addEventListener('click', function () {
     var dialog = document.getElementById(button.dataset.dialog);
-    var chosen = document.querySelector('input[name="approved"]:checked');
-    var meaning = document.getElementById('signature-meaning');
+    // a decision whose options sign with different meanings names the meaning on each option
+    var chosen = button.form && button.form.querySelector('input[data-meaning]:checked');
+    var meaning = dialog.querySelector('.signature-meaning');
     if (chosen && meaning) { meaning.textContent = chosen.dataset.meaning; }
     if (!dialog.open) { dialog.showModal(); }
     var password = dialog.querySelector('input[type="password"]');

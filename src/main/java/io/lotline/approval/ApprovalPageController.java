@@ -1,11 +1,9 @@
 package io.lotline.approval;
 
 import io.lotline.inspection.InspectionService;
-import io.lotline.security.UserAccounts;
 import io.lotline.signature.SignatureMeaning;
 import io.lotline.signature.SignatureRequest;
 import io.lotline.traceability.ActionForbiddenException;
-import io.lotline.traceability.CurrentUser;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.web.FormErrors;
 import io.lotline.workflow.TaskWork;
@@ -28,14 +26,11 @@ public class ApprovalPageController {
     private final TaskWork taskWork;
     private final InspectionService inspections;
     private final ConcessionService concessions;
-    private final UserAccounts accounts;
 
-    public ApprovalPageController(TaskWork taskWork, InspectionService inspections, ConcessionService concessions,
-                                  UserAccounts accounts) {
+    public ApprovalPageController(TaskWork taskWork, InspectionService inspections, ConcessionService concessions) {
         this.taskWork = taskWork;
         this.inspections = inspections;
         this.concessions = concessions;
-        this.accounts = accounts;
     }
 
     @GetMapping("/tasks/{id}/approval")
@@ -69,11 +64,7 @@ public class ApprovalPageController {
     }
 
     private WorkTask approvalTask(String id) {
-        WorkTask task = taskWork.workable(id);
-        if (!ConcessionService.APPROVAL_TASK.equals(task.taskKey())) {
-            throw new InvalidInputException("task", "task " + id + " is not a conditional-release approval");
-        }
-        return task;
+        return taskWork.workable(id, ConcessionService.APPROVAL_TASK);
     }
 
     private String show(Model model, WorkTask task, Map<String, String> entered, FormErrors errors) {
@@ -81,9 +72,6 @@ public class ApprovalPageController {
         model.addAttribute("inspection", inspections.viewForTask(task));
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);
-        model.addAttribute("signerName", accounts.fullName(CurrentUser.id()));
-        model.addAttribute("signerId", CurrentUser.id());
-        model.addAttribute("meanings", SignatureMeaning.values());
         return "approval/form";
     }
 }

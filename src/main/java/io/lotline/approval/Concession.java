@@ -40,6 +40,8 @@ public class Concession {
     @JoinColumn(name = "signature_id")
     private ElectronicSignature signature;
 
+    private Instant expiredAt;
+
     protected Concession() {}
 
     Concession(MaterialLot lot, Inspection inspection, boolean approved, String reason, String conditions,
@@ -59,6 +61,10 @@ public class Concession {
         return String.join("|", "CONCESSION", String.valueOf(id), lot.getLotNumber(), String.valueOf(inspection.getId()),
                 approved ? "APPROVED" : "REJECTED", reason, String.valueOf(conditions), String.valueOf(validUntil),
                 decidedBy, decidedAt.toString());
+    }
+
+    void expire(Instant at) {
+        this.expiredAt = at;
     }
 
     void attach(ElectronicSignature signature) {
@@ -99,6 +105,10 @@ public class Concession {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public Instant getExpiredAt() {
+        return expiredAt;
     }
 
     public ElectronicSignature getSignature() {

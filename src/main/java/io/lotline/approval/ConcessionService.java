@@ -8,15 +8,20 @@ import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
 import io.lotline.inspection.Inspection;
 import io.lotline.inspection.InspectionService;
+import io.lotline.quarantine.ConcessionExpiry;
+import io.lotline.quarantine.NonconformanceOrigin;
+import io.lotline.quarantine.QuarantineService;
 import io.lotline.signature.ElectronicSignature;
 import io.lotline.signature.SignatureMeaning;
 import io.lotline.signature.Signatures;
 import io.lotline.traceability.ActionForbiddenException;
+import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.CurrentUser;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.LotStatus;
 import io.lotline.traceability.LotStatusService;
+import io.lotline.traceability.MaterialLot;
 import io.lotline.workflow.TaskWork;
 import io.lotline.workflow.WorkTask;
 import java.time.Clock;
@@ -39,16 +44,21 @@ public class ConcessionService {
     private final Signatures signatures;
     private final LotStatusService lotStatus;
     private final TaskWork taskWork;
+    private final QuarantineService quarantine;
+    private final ConcessionExpiry concessionExpiry;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
     public ConcessionService(ConcessionRepository concessions, InspectionService inspections, Signatures signatures,
-                             LotStatusService lotStatus, TaskWork taskWork, AuditTrail auditTrail, Clock clock) {
+                             LotStatusService lotStatus, TaskWork taskWork, QuarantineService quarantine,
+                             ConcessionExpiry concessionExpiry, AuditTrail auditTrail, Clock clock) {
         this.concessions = concessions;
         this.inspections = inspections;
         this.signatures = signatures;
         this.lotStatus = lotStatus;
         this.taskWork = taskWork;
+        this.quarantine = quarantine;
+        this.concessionExpiry = concessionExpiry;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -88,9 +98,36 @@ public class ConcessionService {
         return concession;
     }
 
+    /** Releases the lot under its approved concession and schedules the concession's end. */
     @Transactional
     public void conditionallyRelease(String lotNumber, String reason, String processInstanceId) {
-        lotStatus.change(lotNumber, LotStatus.CONDITIONALLY_RELEASED, reason, processInstanceId);
+        Concession concession = concessions.findByLotNumber(lotNumber).stream().filter(Concession::isApproved)
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new ConflictException("Lot " + lotNumber + " has no approved concession"));
+        lotStatus.grantConcession(lotNumber, concession.getValidUntil(), reason, processInstanceId);
+        concessionExpiry.schedule(lotNumber, ConcessionExpiry.Source.INSPECTION, concession.getId(), concession.getValidUntil());
+    }
+
+    /**
+     * A concession has ended: if the lot is still conditionally released under it with quantity left, that quantity
+     * goes back into quarantine; otherwise the end is only recorded.
+     */
+    @Transactional
+    public void expire(String lotNumber, ConcessionExpiry.Source source, long recordId, LocalDate validUntil,
+                       String processInstanceId) {
+        if (source == ConcessionExpiry.Source.INSPECTION) {
+            concessions.findById(recordId).ifPresent(c -> c.expire(clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        }
+        MaterialLot lot = lotStatus.require(lotNumber);
+        boolean stillUnderIt = lot.getStatus() == LotStatus.CONDITIONALLY_RELEASED && validUntil.equals(lot.getConcessionUntil())
+                && lot.getQuantity().signum() > 0;
+        if (stillUnderIt) {
+            quarantine.quarantine(lotNumber, NonconformanceOrigin.CONCESSION_EXPIRED, "concession expired", processInstanceId);
+        } else {
+            auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "CONCESSION", source + "-" + recordId).lot(lotNumber)
+                    .process(processInstanceId).set("ended", validUntil)
+                    .reason("concession expired; lot is " + lot.getStatus() + ", nothing left under it to quarantine"));
+        }
     }
 
     @Transactional(readOnly = true)

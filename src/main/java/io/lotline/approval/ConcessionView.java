@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 public record ConcessionView(long id, boolean approved, String reason, String conditions, LocalDate validUntil,
-                             String decidedBy, Instant decidedAt, SignatureView signature) {
+                             String decidedBy, Instant decidedAt, Instant expiredAt, SignatureView signature) {
     public static ConcessionView of(Concession c) {
         return new ConcessionView(c.getId(), c.isApproved(), c.getReason(), c.getConditions(), c.getValidUntil(),
-                c.getDecidedBy(), c.getDecidedAt(), c.getSignature() == null ? null : SignatureView.of(c.getSignature()));
+                c.getDecidedBy(), c.getDecidedAt(), c.getExpiredAt(), c.getSignature() == null ? null : SignatureView.of(c.getSignature()));
     }
 }

@@ -51,11 +51,7 @@ public class InspectionPageController {
     }
 
     private WorkTask inspectionTask(String id) {
-        WorkTask task = taskWork.workable(id);
-        if (!InspectionService.PERFORM_TASK.equals(task.taskKey())) {
-            throw new InvalidInputException("task", "task " + id + " is not an inspection");
-        }
-        return task;
+        return taskWork.workable(id, InspectionService.PERFORM_TASK);
     }
 
     private String show(Model model, WorkTask task, Map<String, String> entered, String decision, String comment,

@@ -13,13 +13,16 @@ import io.lotline.traceability.MaterialLot;
 import io.lotline.traceability.NotFoundException;
 import io.lotline.workflow.TaskWork;
 import io.lotline.workflow.WorkTask;
+import io.lotline.workflow.Workflow;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -27,22 +30,43 @@ import org.springframework.util.StringUtils;
 /** Incoming inspection: opening the record from the plan, judging results, and the lot outcomes that follow. */
 @Service
 public class InspectionService {
+    public static final String PROCESS_KEY = "incoming-inspection";
     static final String PERFORM_TASK = "performInspection";
     static final String ESCALATION_GROUP = "QC_MANAGER";
 
     private final InspectionRepository inspections;
     private final LotStatusService lotStatus;
     private final TaskWork taskWork;
+    private final Workflow workflow;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final Duration inspectionSla;
 
     public InspectionService(InspectionRepository inspections, LotStatusService lotStatus, TaskWork taskWork,
-                             AuditTrail auditTrail, Clock clock) {
+                             Workflow workflow, AuditTrail auditTrail, Clock clock,
+                             @Value("${lotline.inspection.sla}") Duration inspectionSla) {
         this.inspections = inspections;
         this.lotStatus = lotStatus;
         this.taskWork = taskWork;
+        this.workflow = workflow;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.inspectionSla = inspectionSla;
+    }
+
+    /**
+     * Starts the incoming-inspection process for a lot in IN_INSPECTION and makes it the lot's current process. A
+     * re-inspection (after rework, or the conforming part of a split) is never skipped and does not count toward the
+     * supplier's inspection history.
+     */
+    @Transactional
+    public String startIncomingInspection(MaterialLot lot, boolean reinspection) {
+        String processInstanceId = workflow.start(PROCESS_KEY, lot.getLotNumber(), Map.of(
+                "lotNumber", lot.getLotNumber(),
+                "inspectionSla", inspectionSla.toString(),
+                "reinspection", reinspection));
+        lot.attachProcess(processInstanceId);
+        return processInstanceId;
     }
 
     @Transactional
@@ -165,11 +189,6 @@ public class InspectionService {
     @Transactional
     public void release(String lotNumber, String reason, String processInstanceId) {
         lotStatus.change(lotNumber, LotStatus.RELEASED, reason, processInstanceId);
-    }
-
-    @Transactional
-    public void quarantine(String lotNumber, String reason, String processInstanceId) {
-        lotStatus.change(lotNumber, LotStatus.QUARANTINED, reason, processInstanceId);
     }
 
     /** The inspection is overdue: the managers' list gets it too. */

@@ -2,16 +2,21 @@ package io.lotline.lots;
 
 import io.lotline.approval.ConcessionView;
 import io.lotline.inspection.InspectionView;
+import io.lotline.quarantine.NonconformanceView;
 import io.lotline.traceability.LotStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A material lot with its inspections, concessions and their signatures, as returned by {@code GET /api/lots/{lotNumber}}. */
+/**
+ * A material lot with its inspections, concessions, nonconformances and their signatures, as returned by
+ * {@code GET /api/lots/{lotNumber}}. {@code concessionDaysLeft} counts while the lot is conditionally released.
+ */
 public record LotDetails(String lotNumber, LotStatus status, String supplierCode, String supplierName,
                          String supplierLotNumber, String partNumber, String materialDescription, String purchaseOrder,
                          BigDecimal receivedQuantity, BigDecimal quantity, String unit, Instant receivedAt,
                          String receivedBy, LocalDate manufacturedOn, LocalDate expiresOn, String certificateOfConformance,
-                         String processInstanceId, String openTask, long version, List<InspectionView> inspections,
-                         List<ConcessionView> concessions) {}
+                         String processInstanceId, String openTask, LocalDate concessionUntil, Long concessionDaysLeft,
+                         long version, List<InspectionView> inspections, List<ConcessionView> concessions,
+                         List<NonconformanceView> nonconformances) {}

@@ -5,11 +5,16 @@ import io.lotline.approval.ConcessionView;
 import io.lotline.audit.AuditEntryView;
 import io.lotline.audit.AuditTrail;
 import io.lotline.inspection.InspectionService;
+import io.lotline.quarantine.QuarantineService;
+import io.lotline.traceability.LotStatus;
 import io.lotline.traceability.LotStatusService;
 import io.lotline.traceability.MaterialLot;
 import io.lotline.traceability.MaterialLotRepository;
 import io.lotline.workflow.WorkTask;
 import io.lotline.workflow.Workflow;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +28,20 @@ public class LotQueries {
     private final ConcessionService concessions;
     private final AuditTrail auditTrail;
     private final Workflow workflow;
+    private final QuarantineService quarantine;
+    private final Clock clock;
 
     public LotQueries(MaterialLotRepository lots, LotStatusService lotStatus, InspectionService inspections,
-                      ConcessionService concessions, AuditTrail auditTrail, Workflow workflow) {
+                      ConcessionService concessions, AuditTrail auditTrail, Workflow workflow,
+                      QuarantineService quarantine, Clock clock) {
         this.lots = lots;
         this.lotStatus = lotStatus;
         this.inspections = inspections;
         this.concessions = concessions;
         this.auditTrail = auditTrail;
         this.workflow = workflow;
+        this.quarantine = quarantine;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -43,9 +53,17 @@ public class LotQueries {
                 lot.getSupplierLotNumber(), lot.getMaterial().getPartNumber(), lot.getMaterial().getDescription(),
                 lot.getPurchaseOrder(), lot.getReceivedQuantity(), lot.getQuantity(), lot.getUnit(), lot.getReceivedAt(),
                 lot.getReceivedBy(), lot.getManufacturedOn(), lot.getExpiresOn(), lot.getCertificateOfConformance(),
-                lot.getProcessInstanceId(), openTask, lot.getVersion(),
+                lot.getProcessInstanceId(), openTask, lot.getConcessionUntil(), concessionDaysLeft(lot), lot.getVersion(),
                 inspections.forLot(lotNumber),
-                concessions.forLot(lotNumber).stream().map(ConcessionView::of).toList());
+                concessions.forLot(lotNumber).stream().map(ConcessionView::of).toList(),
+                quarantine.forLot(lotNumber));
+    }
+
+    private Long concessionDaysLeft(MaterialLot lot) {
+        if (lot.getStatus() != LotStatus.CONDITIONALLY_RELEASED || lot.getConcessionUntil() == null) {
+            return null;
+        }
+        return ChronoUnit.DAYS.between(LocalDate.now(clock), lot.getConcessionUntil());
     }
 
     @Transactional(readOnly = true)

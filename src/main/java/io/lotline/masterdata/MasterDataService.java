@@ -1,6 +1,7 @@
 package io.lotline.masterdata;
 
 import static io.lotline.traceability.FieldChecks.limitLength;
+import static io.lotline.traceability.FieldChecks.parseEnum;
 import static io.lotline.traceability.FieldChecks.requireText;
 
 import io.lotline.audit.AuditAction;
@@ -18,7 +19,6 @@ import io.lotline.traceability.SupplierRepository;
 import io.lotline.traceability.SupplierStatus;
 import io.lotline.traceability.TrackingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +46,7 @@ public class MasterDataService {
         List<FieldError> errors = new ArrayList<>();
         code(request.code(), "code", 40, errors);
         requireText(request.name(), "name", 200, errors);
-        SupplierStatus status = parse(SupplierStatus.class, request.status(), "status", errors);
+        SupplierStatus status = parseEnum(SupplierStatus.class, request.status(), "status", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -64,7 +64,7 @@ public class MasterDataService {
     public SupplierView changeSupplierStatus(String code, SupplierStatusRequest request) {
         Supplier supplier = suppliers.findByCode(code).orElseThrow(() -> new NotFoundException("No supplier " + code));
         List<FieldError> errors = new ArrayList<>();
-        SupplierStatus status = parse(SupplierStatus.class, request.status(), "status", errors);
+        SupplierStatus status = parseEnum(SupplierStatus.class, request.status(), "status", errors);
         requireText(request.reason(), "reason", 2000, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -81,7 +81,7 @@ public class MasterDataService {
         List<FieldError> errors = new ArrayList<>();
         code(request.partNumber(), "partNumber", 40, errors);
         requireText(request.description(), "description", 200, errors);
-        TrackingMode trackingMode = parse(TrackingMode.class, request.trackingMode(), "trackingMode", errors);
+        TrackingMode trackingMode = parseEnum(TrackingMode.class, request.trackingMode(), "trackingMode", errors);
         requireText(request.unit(), "unit", 10, errors);
         String gtin = StringUtils.hasText(request.gtin()) ? request.gtin().trim() : null;
         if (gtin != null && !Gtin.isValidGtin14(gtin)) {
@@ -173,15 +173,6 @@ public class MasterDataService {
         requireText(value, field, maxLength, errors);
         if (StringUtils.hasText(value) && !value.trim().matches(CODE_PATTERN)) {
             errors.add(new FieldError(field, "use letters, digits, '.', '_' and '-' only"));
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldError> errors) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.trim());
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
-            return null;
         }
     }
 }

@@ -6,12 +6,14 @@ import static io.lotline.traceability.FieldChecks.requireText;
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
+import io.lotline.inspection.InspectionService;
 import io.lotline.traceability.CurrentUser;
 import io.lotline.traceability.GenealogyLink;
 import io.lotline.traceability.GenealogyLinkRepository;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.ItemType;
+import io.lotline.traceability.LotNumbers;
 import io.lotline.traceability.Material;
 import io.lotline.traceability.MaterialLot;
 import io.lotline.traceability.MaterialLotRepository;
@@ -19,17 +21,13 @@ import io.lotline.traceability.MaterialRepository;
 import io.lotline.traceability.Supplier;
 import io.lotline.traceability.SupplierRepository;
 import io.lotline.traceability.SupplierStatus;
-import io.lotline.workflow.Workflow;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -37,28 +35,26 @@ import org.springframework.util.StringUtils;
 /** Goods receipt: validates, creates the material lot in inspection and starts its incoming inspection. */
 @Service
 public class ReceiptService {
-    public static final String INCOMING_INSPECTION_PROCESS = "incoming-inspection";
-
     private final SupplierRepository suppliers;
     private final MaterialRepository materials;
     private final MaterialLotRepository lots;
     private final GenealogyLinkRepository genealogy;
+    private final LotNumbers lotNumbers;
     private final AuditTrail auditTrail;
-    private final Workflow workflow;
+    private final InspectionService inspections;
     private final Clock clock;
-    private final Duration inspectionSla;
 
     public ReceiptService(SupplierRepository suppliers, MaterialRepository materials, MaterialLotRepository lots,
-                          GenealogyLinkRepository genealogy, AuditTrail auditTrail, Workflow workflow, Clock clock,
-                          @Value("${lotline.inspection.sla}") Duration inspectionSla) {
+                          GenealogyLinkRepository genealogy, LotNumbers lotNumbers, AuditTrail auditTrail,
+                          InspectionService inspections, Clock clock) {
         this.suppliers = suppliers;
         this.materials = materials;
         this.lots = lots;
         this.genealogy = genealogy;
+        this.lotNumbers = lotNumbers;
         this.auditTrail = auditTrail;
-        this.workflow = workflow;
+        this.inspections = inspections;
         this.clock = clock;
-        this.inspectionSla = inspectionSla;
     }
 
     @Transactional
@@ -77,16 +73,14 @@ public class ReceiptService {
         }
 
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String lotNumber = "ML-%d-%06d".formatted(today.getYear(), lots.nextLotSequence());
+        String lotNumber = lotNumbers.next();
         MaterialLot lot = lots.save(new MaterialLot(lotNumber, request.supplierLotNumber().trim(), supplier, material,
                 request.purchaseOrder().trim(), request.quantity(), material.getUnit(), now, CurrentUser.id(),
                 request.manufacturedOn(), expiresOn, blankToNull(request.certificateOfConformance())));
         genealogy.save(new GenealogyLink(ItemType.SUPPLIER_LOT, supplier.getCode() + "/" + lot.getSupplierLotNumber(),
                 ItemType.MATERIAL_LOT, lotNumber, lot.getQuantity(), lot.getUnit(), now, CurrentUser.id()));
 
-        String processInstanceId = workflow.start(INCOMING_INSPECTION_PROCESS, lotNumber,
-                Map.of("lotNumber", lotNumber, "inspectionSla", inspectionSla.toString()));
-        lot.attachProcess(processInstanceId);
+        String processInstanceId = inspections.startIncomingInspection(lot, false);
         auditTrail.record(AuditEvent.of(AuditAction.CREATE, "MATERIAL_LOT", lotNumber)
                 .lot(lotNumber)
                 .process(processInstanceId)

@@ -42,6 +42,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/suppliers/*/status").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/receipts").hasRole(TECH)
                         .requestMatchers(HttpMethod.POST, "/api/tasks/*/claim", "/api/tasks/*/complete").hasAnyRole(TECH, MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/lots/*/hold", "/api/lots/*/release-hold").hasRole(MANAGER)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Lotline\"");
@@ -68,6 +69,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/receiving").hasRole(TECH)
                         .requestMatchers(HttpMethod.POST, "/tasks/**").hasAnyRole(TECH, MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/lots/*/hold", "/lots/*/release-hold").hasRole(MANAGER)
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));

@@ -3,7 +3,10 @@ package io.lotline.signature;
 /** What a signer states by signing (21 CFR 11.50(a)(3)). */
 public enum SignatureMeaning {
     APPROVED_CONDITIONAL_RELEASE("Approved conditional release"),
-    REJECTED_CONDITIONAL_RELEASE("Rejected conditional release");
+    REJECTED_CONDITIONAL_RELEASE("Rejected conditional release"),
+    APPROVED_DISPOSITION("Approved disposition"),
+    PLACED_ON_HOLD("Placed on hold"),
+    RELEASED_FROM_HOLD("Released from hold");
 
     private final String text;
 

@@ -71,6 +71,12 @@ public class Signatures {
         return signature;
     }
 
+    /** Every signature applied to records with this identifier (e.g. a nonconformance's hold, release and disposition). */
+    @Transactional(readOnly = true)
+    public List<SignatureView> forRecord(String recordId) {
+        return signatures.findByRecordIdOrderByIdAsc(recordId).stream().map(SignatureView::of).toList();
+    }
+
     /** True when the content still hashes to what was signed: the signature has not been moved or the record altered. */
     public static boolean matches(ElectronicSignature signature, String content) {
         return signature.getRecordHash().equals(Sha256.hex(content));

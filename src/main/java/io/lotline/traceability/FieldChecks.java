@@ -1,6 +1,7 @@
 package io.lotline.traceability;
 
 import io.lotline.traceability.InvalidInputException.FieldError;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.util.StringUtils;
 
@@ -13,6 +14,16 @@ public final class FieldChecks {
             errors.add(new FieldError(field, "is required"));
         } else {
             limitLength(value, field, maxLength, errors);
+        }
+    }
+
+    /** The enum constant named by the value, or null with an error listing the allowed names. */
+    public static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field, List<FieldError> errors) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            return null;
         }
     }
 

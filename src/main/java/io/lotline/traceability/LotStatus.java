@@ -20,7 +20,9 @@ public enum LotStatus {
             IN_INSPECTION, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, QUARANTINED, REJECTED),
             RELEASED, EnumSet.of(QUARANTINED, CONSUMED, EXPIRED),
             CONDITIONALLY_RELEASED, EnumSet.of(QUARANTINED, CONSUMED, EXPIRED),
-            QUARANTINED, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, IN_INSPECTION, RETURNED, SCRAPPED, REJECTED),
+            // CONSUMED: split into child lots; RELEASED, CONDITIONALLY_RELEASED, EXPIRED: only by the lot's quarantine process
+            QUARANTINED, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, EXPIRED, IN_INSPECTION, RETURNED, SCRAPPED, REJECTED,
+                    CONSUMED),
             REJECTED, EnumSet.of(QUARANTINED, RETURNED, SCRAPPED),
             EXPIRED, EnumSet.of(QUARANTINED, SCRAPPED, RETURNED),
             RETURNED, EnumSet.noneOf(LotStatus.class),
@@ -29,5 +31,10 @@ public enum LotStatus {
 
     public boolean canChangeTo(LotStatus target) {
         return LEGAL_TARGETS.get(this).contains(target);
+    }
+
+    /** Material in these states may be issued or shipped. */
+    public boolean isUsable() {
+        return this == RELEASED || this == CONDITIONALLY_RELEASED;
     }
 }

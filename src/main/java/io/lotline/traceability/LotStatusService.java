@@ -3,24 +3,44 @@ package io.lotline.traceability;
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every lot status change passes here: checked against {@link LotStatus}'s table and audited with its reason. */
+/**
+ * Every lot status change passes here: checked against {@link LotStatus}'s table and audited with its reason. A
+ * quarantined lot becomes usable again only through its own quarantine process.
+ */
 @Service
 public class LotStatusService {
     private final MaterialLotRepository lots;
+    private final GenealogyLinkRepository genealogy;
+    private final LotNumbers lotNumbers;
     private final AuditTrail auditTrail;
+    private final Clock clock;
 
-    public LotStatusService(MaterialLotRepository lots, AuditTrail auditTrail) {
+    public LotStatusService(MaterialLotRepository lots, GenealogyLinkRepository genealogy, LotNumbers lotNumbers,
+                            AuditTrail auditTrail, Clock clock) {
         this.lots = lots;
+        this.genealogy = genealogy;
+        this.lotNumbers = lotNumbers;
         this.auditTrail = auditTrail;
+        this.clock = clock;
     }
 
     @Transactional
     public MaterialLot change(String lotNumber, LotStatus target, String reason, String processInstanceId) {
         MaterialLot lot = require(lotNumber);
         LotStatus from = lot.getStatus();
+        if (from == LotStatus.QUARANTINED && target.isUsable()
+                && (processInstanceId == null || !processInstanceId.equals(lot.getProcessInstanceId()))) {
+            throw new ConflictException("Lot " + lotNumber + " is QUARANTINED: only its quarantine process can make it "
+                    + target + " (disposition or release from hold)");
+        }
         lot.changeStatus(target);
         auditTrail.record(AuditEvent.of(AuditAction.STATUS_CHANGE, "MATERIAL_LOT", lotNumber)
                 .lot(lotNumber)
@@ -28,6 +48,53 @@ public class LotStatusService {
                 .reason(reason)
                 .process(processInstanceId));
         return lot;
+    }
+
+    /** Releases a lot conditionally until the concession's end date. */
+    @Transactional
+    public MaterialLot grantConcession(String lotNumber, LocalDate until, String reason, String processInstanceId) {
+        MaterialLot lot = change(lotNumber, LotStatus.CONDITIONALLY_RELEASED, reason, processInstanceId);
+        LocalDate before = lot.getConcessionUntil();
+        lot.grantConcessionUntil(until);
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "MATERIAL_LOT", lotNumber).lot(lotNumber)
+                .process(processInstanceId).change("concessionUntil", before, until).reason(reason));
+        return lot;
+    }
+
+    /**
+     * Splits a lot into a conforming child and a nonconforming child that stays QUARANTINED; the quantities add up
+     * to the parent's exactly, the parent is left empty (CONSUMED) and both children are linked to it.
+     */
+    @Transactional
+    public LotSplit split(String lotNumber, BigDecimal nonconformingQuantity, LotStatus conformingStatus, String reason,
+                          String processInstanceId) {
+        MaterialLot parent = require(lotNumber);
+        if (nonconformingQuantity.signum() <= 0 || nonconformingQuantity.compareTo(parent.getQuantity()) >= 0) {
+            throw new InvalidInputException("quantityAffected", "a split needs a quantity between 0 and "
+                    + parent.getQuantity().stripTrailingZeros().toPlainString() + " " + parent.getUnit());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String user = CurrentUser.id();
+        BigDecimal conformingQuantity = parent.getQuantity().subtract(nonconformingQuantity);
+        MaterialLot conforming = lots.save(parent.splitOff(lotNumbers.next(), conformingQuantity, conformingStatus, now, user));
+        MaterialLot quarantined = lots.save(parent.splitOff(lotNumbers.next(), nonconformingQuantity, LotStatus.QUARANTINED, now, user));
+        for (MaterialLot child : new MaterialLot[] {conforming, quarantined}) {
+            genealogy.save(new GenealogyLink(ItemType.MATERIAL_LOT, lotNumber, ItemType.MATERIAL_LOT, child.getLotNumber(),
+                    child.getQuantity(), child.getUnit(), now, user));
+            auditTrail.record(AuditEvent.of(AuditAction.CREATE, "MATERIAL_LOT", child.getLotNumber())
+                    .lot(child.getLotNumber()).process(processInstanceId)
+                    .set("splitFrom", lotNumber)
+                    .set("status", child.getStatus())
+                    .set("quantity", child.getQuantity().toPlainString() + " " + child.getUnit())
+                    .reason(reason));
+        }
+        BigDecimal before = parent.getQuantity().add(conformingQuantity).add(nonconformingQuantity);
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "MATERIAL_LOT", lotNumber).lot(lotNumber).process(processInstanceId)
+                .change("quantity", before.toPlainString(), parent.getQuantity().toPlainString())
+                .reason("Split into " + conforming.getLotNumber() + " (conforming) and " + quarantined.getLotNumber()
+                        + " (nonconforming)"));
+        change(lotNumber, LotStatus.CONSUMED, "Whole quantity split into child lots", processInstanceId);
+        return new LotSplit(conforming, quarantined);
     }
 
     @Transactional(readOnly = true)

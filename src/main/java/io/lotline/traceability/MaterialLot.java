@@ -49,6 +49,7 @@ public class MaterialLot {
     private LotStatus status;
 
     private String processInstanceId;
+    private LocalDate concessionUntil;
 
     @Version
     private long version;
@@ -80,6 +81,20 @@ public class MaterialLot {
             throw new IllegalLotTransitionException(lotNumber, status, target);
         }
         this.status = target;
+    }
+
+    /** A child lot carrying part of this lot's quantity; the quantity leaves this lot. */
+    MaterialLot splitOff(String childLotNumber, BigDecimal childQuantity, LotStatus childStatus, Instant at, String by) {
+        MaterialLot child = new MaterialLot(childLotNumber, supplierLotNumber, supplier, material, purchaseOrder, childQuantity,
+                unit, at, by, manufacturedOn, expiresOn, certificateOfConformance);
+        child.status = childStatus;
+        child.concessionUntil = childStatus == LotStatus.CONDITIONALLY_RELEASED ? concessionUntil : null;
+        this.quantity = this.quantity.subtract(childQuantity);
+        return child;
+    }
+
+    void grantConcessionUntil(LocalDate until) {
+        this.concessionUntil = until;
     }
 
     public void attachProcess(String processInstanceId) {
@@ -148,6 +163,10 @@ public class MaterialLot {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    public LocalDate getConcessionUntil() {
+        return concessionUntil;
     }
 
     public long getVersion() {

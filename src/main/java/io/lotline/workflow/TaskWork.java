@@ -44,6 +44,16 @@ public class TaskWork {
         return task;
     }
 
+    /** As {@link #workable(String)}, for a page that serves one kind of task only. */
+    @Transactional(readOnly = true)
+    public WorkTask workable(String taskId, String expectedTaskKey) {
+        WorkTask task = workable(taskId);
+        if (!expectedTaskKey.equals(task.taskKey())) {
+            throw new ConflictException("Task '" + task.name() + "' is not worked on this page");
+        }
+        return task;
+    }
+
     @Transactional
     public WorkTask claim(String taskId) {
         WorkTask task = workable(taskId);

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import io.lotline.traceability.ConflictException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -98,6 +99,16 @@ public class Workflow {
     private static ConflictException changedMeanwhile(String taskId) {
         return new ConflictException("Task " + taskId + " was claimed, completed or changed by someone else at the same "
                 + "time; reload it. Nothing was changed.");
+    }
+
+    /** Delivers a message to one process instance, e.g. a manager's release of a lot from hold. */
+    public void correlate(String messageName, String processInstanceId, Map<String, Object> variables) {
+        try {
+            runtimeService.createMessageCorrelation(messageName).processInstanceId(processInstanceId)
+                    .setVariables(variables).correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ConflictException("Process " + processInstanceId + " is not waiting for '" + messageName + "' any more");
+        }
     }
 
     /** Offers a process's open task with the given key to one more group (SLA escalation). */

@@ -124,6 +124,10 @@ abstract class IncomingInspectionScenarios {
         assertThat(completed.status()).isEqualTo(200);
         assertThat(lotStatusOf(lot)).isEqualTo("QUARANTINED");
         assertThat(processEndedAt(lot)).isEqualTo("lotQuarantined");
+        JsonNode nonconformance = api.get(AUDITOR, "/api/lots/" + lot).body().path("nonconformances").get(0);
+        assertThat(nonconformance.path("origin").asText()).isEqualTo("FAILED_INSPECTION");
+        assertThat(nonconformance.path("quarantineReason").asText()).contains("Black specks");
+        assertThat(taskFor(TECH, lot, "recordNonconformance", "quarantine")).isNotBlank();
     }
 
     @Test
@@ -167,6 +171,8 @@ abstract class IncomingInspectionScenarios {
         assertThat(api.get(AUDITOR, "/api/lots/" + lot).body().path("concessions").get(0)
                 .path("signature").path("meaning").asText()).isEqualTo("REJECTED_CONDITIONAL_RELEASE");
         assertThat(processEndedAt(lot)).isEqualTo("concessionRejected");
+        assertThat(api.get(AUDITOR, "/api/lots/" + lot).body().path("nonconformances").get(0).path("origin").asText())
+                .isEqualTo("REJECTED_CONCESSION");
     }
 
     // ---- four-eyes and signatures ----
@@ -530,9 +536,13 @@ abstract class IncomingInspectionScenarios {
     }
 
     String taskFor(TestUsers.User user, String lot, String taskKey) {
+        return taskFor(user, lot, taskKey, PROCESS_KEY);
+    }
+
+    String taskFor(TestUsers.User user, String lot, String taskKey, String processKey) {
         for (JsonNode task : api.get(user, "/api/tasks").body()) {
             if (lot.equals(task.path("lotNumber").asText()) && taskKey.equals(task.path("taskKey").asText())) {
-                assertThat(task.path("processKey").asText()).isEqualTo(PROCESS_KEY);
+                assertThat(task.path("processKey").asText()).isEqualTo(processKey);
                 return task.path("id").asText();
             }
         }
@@ -547,8 +557,11 @@ abstract class IncomingInspectionScenarios {
         return api.get(AUDITOR, "/api/lots/" + lot).text("processInstanceId");
     }
 
+    /** Where the lot's incoming inspection ended (the lot's current process may since be another). */
     String processEndedAt(String lot) {
-        return historyService.createHistoricActivityInstanceQuery().processInstanceId(processOf(lot))
+        String inspection = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(lot).singleResult().getId();
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(inspection)
                 .activityType("noneEndEvent").singleResult().getActivityId();
     }
 

@@ -87,10 +87,10 @@ class ConditionalReleaseBrowserTest {
         setDate("validUntil", LocalDate.now().plusDays(45));
         browser.findElement(By.id("open-signature")).click();
         assertThat(browser.findElement(By.id("signature-dialog")).isDisplayed()).isTrue();
-        assertThat(browser.findElement(By.id("signer-name")).getText()).isEqualTo("Maria Manager");
-        assertThat(browser.findElement(By.id("signature-meaning")).getText()).isEqualTo("Approved conditional release");
-        browser.findElement(By.id("password")).sendKeys("manager");
-        browser.findElement(By.id("sign")).click();
+        assertThat(browser.findElement(By.cssSelector("#signature-dialog .signer-name")).getText()).isEqualTo("Maria Manager");
+        assertThat(browser.findElement(By.cssSelector("#signature-dialog .signature-meaning")).getText()).isEqualTo("Approved conditional release");
+        browser.findElement(By.id("signature-dialog-password")).sendKeys("manager");
+        browser.findElement(By.id("signature-dialog-sign")).click();
 
         assertThat(browser.findElement(By.id("lot-status")).getText()).isEqualTo("CONDITIONALLY_RELEASED");
         assertThat(browser.findElement(By.cssSelector("#concession .signer")).getText()).isEqualTo("Maria Manager");

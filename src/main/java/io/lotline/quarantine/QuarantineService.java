@@ -1,0 +1,380 @@
+package io.lotline.quarantine;
+
+import static io.lotline.traceability.FieldChecks.limitLength;
+import static io.lotline.traceability.FieldChecks.parseEnum;
+import static io.lotline.traceability.FieldChecks.requireText;
+
+import io.lotline.audit.AuditAction;
+import io.lotline.audit.AuditEvent;
+import io.lotline.audit.AuditTrail;
+import io.lotline.inspection.InspectionService;
+import io.lotline.signature.ElectronicSignature;
+import io.lotline.signature.SignatureMeaning;
+import io.lotline.signature.Signatures;
+import io.lotline.supplier.ScarService;
+import io.lotline.traceability.ActionForbiddenException;
+import io.lotline.traceability.ConflictException;
+import io.lotline.traceability.CurrentUser;
+import io.lotline.traceability.InvalidInputException;
+import io.lotline.traceability.InvalidInputException.FieldError;
+import io.lotline.traceability.LotSplit;
+import io.lotline.traceability.LotStatus;
+import io.lotline.traceability.LotStatusService;
+import io.lotline.traceability.MaterialLot;
+import io.lotline.traceability.NotFoundException;
+import io.lotline.workflow.TaskWork;
+import io.lotline.workflow.WorkTask;
+import io.lotline.workflow.Workflow;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Nonconforming material (ISO 13485 §8.3): quarantine from any origin, the nonconformance record (with a partial
+ * split), the signed four-eyes disposition and its outcomes, rework, and manual hold and release.
+ */
+@Service
+public class QuarantineService {
+    public static final String PROCESS_KEY = "quarantine";
+    static final String RECORD_TASK = "recordNonconformance";
+    static final String DISPOSITION_TASK = "decideDisposition";
+    static final String REWORK_TASK = "reworkLot";
+    static final String HOLD_RELEASED = "holdReleased";
+    private static final EnumSet<LotStatus> HOLDABLE =
+            EnumSet.of(LotStatus.RELEASED, LotStatus.CONDITIONALLY_RELEASED, LotStatus.EXPIRED);
+
+    private final NonconformanceRepository nonconformances;
+    private final LotStatusService lotStatus;
+    private final InspectionService inspections;
+    private final ScarService scars;
+    private final Signatures signatures;
+    private final ConcessionExpiry concessionExpiry;
+    private final TaskWork taskWork;
+    private final Workflow workflow;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    public QuarantineService(NonconformanceRepository nonconformances, LotStatusService lotStatus,
+                             InspectionService inspections, ScarService scars, Signatures signatures,
+                             ConcessionExpiry concessionExpiry, TaskWork taskWork, Workflow workflow,
+                             AuditTrail auditTrail, Clock clock) {
+        this.nonconformances = nonconformances;
+        this.lotStatus = lotStatus;
+        this.inspections = inspections;
+        this.scars = scars;
+        this.signatures = signatures;
+        this.concessionExpiry = concessionExpiry;
+        this.taskWork = taskWork;
+        this.workflow = workflow;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    /** Quarantines a lot and starts the quarantine process for it, with a nonconformance to be recorded. */
+    @Transactional
+    public Nonconformance quarantine(String lotNumber, NonconformanceOrigin origin, String reason, String processInstanceId) {
+        MaterialLot lot = lotStatus.require(lotNumber);
+        LotStatus before = lot.getStatus();
+        lotStatus.change(lotNumber, LotStatus.QUARANTINED, reason, processInstanceId);
+        Nonconformance nc = nonconformances.save(new Nonconformance(
+                "NC-%d-%05d".formatted(LocalDate.now(clock).getYear(), nonconformances.nextNumber()), lot, origin, reason,
+                before, now(), CurrentUser.id()));
+        String quarantineProcess = workflow.start(PROCESS_KEY, lotNumber,
+                Map.of("lotNumber", lotNumber, "nonconformanceId", nc.getId()));
+        nc.attachProcess(quarantineProcess);
+        lot.attachProcess(quarantineProcess);
+        auditTrail.record(AuditEvent.of(AuditAction.CREATE, "NONCONFORMANCE", nc.getNumber()).lot(lotNumber)
+                .process(quarantineProcess).set("origin", origin).set("statusBefore", before).set("status", nc.getStatus())
+                .reason(reason));
+        return nc;
+    }
+
+    /**
+     * Records what is wrong. A quantity below the lot's splits it: the nonconforming part stays quarantined in this
+     * process; the conforming part returns to RELEASED (or EXPIRED) if that is what the lot was, otherwise it is
+     * inspected again.
+     */
+    @Transactional
+    public Nonconformance recordNonconformance(WorkTask task, NonconformanceForm form) {
+        Nonconformance nc = forProcess(task.processInstanceId());
+        requireStatus(nc, Nonconformance.Status.OPEN);
+        MaterialLot lot = requireQuarantined(nc);
+        List<FieldError> errors = new ArrayList<>();
+        requireText(form.description(), "description", 2000, errors);
+        DefectCategory category = parseEnum(DefectCategory.class, form.defectCategory(), "defectCategory", errors);
+        BigDecimal affected = form.quantityAffected();
+        if (affected == null || affected.signum() <= 0) {
+            errors.add(new FieldError("quantityAffected", "must be greater than 0"));
+        } else if (affected.compareTo(lot.getQuantity()) > 0) {
+            errors.add(new FieldError("quantityAffected", "lot " + lot.getLotNumber() + " holds only "
+                    + lot.getQuantity().stripTrailingZeros().toPlainString() + " " + lot.getUnit()));
+        } else if (affected.stripTrailingZeros().scale() > 6) {
+            errors.add(new FieldError("quantityAffected", "at most 6 decimal places"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+
+        MaterialLot quarantined = lot;
+        if (affected.compareTo(lot.getQuantity()) < 0) {
+            LotStatus conformingStatus = nc.getStatusBefore() == LotStatus.RELEASED || nc.getStatusBefore() == LotStatus.EXPIRED
+                    ? nc.getStatusBefore() : LotStatus.IN_INSPECTION;
+            LotSplit split = lotStatus.split(lot.getLotNumber(), affected, conformingStatus,
+                    nc.getNumber() + ": " + affected.stripTrailingZeros().toPlainString() + " " + lot.getUnit()
+                            + " nonconforming", task.processInstanceId());
+            quarantined = split.quarantined();
+            quarantined.attachProcess(task.processInstanceId());
+            if (conformingStatus == LotStatus.IN_INSPECTION) {
+                inspections.startIncomingInspection(split.conforming(), true);
+            }
+        }
+        nc.record(form.description().trim(), category, affected, quarantined, CurrentUser.id(), now());
+        nonconformances.flush();
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "NONCONFORMANCE", nc.getNumber()).lot(quarantined.getLotNumber())
+                .process(task.processInstanceId())
+                .change("status", Nonconformance.Status.OPEN, nc.getStatus())
+                .set("description", nc.getDescription())
+                .set("defectCategory", category)
+                .set("quantityAffected", affected.toPlainString() + " " + lot.getUnit())
+                .set("lot", quarantined.getLotNumber()));
+        taskWork.complete(task, Map.of("lotNumber", quarantined.getLotNumber()));
+        return nc;
+    }
+
+    /** The material review board's signed decision; whoever recorded the nonconformance cannot sign it. */
+    @Transactional
+    public Nonconformance decideDisposition(WorkTask task, DispositionForm form) {
+        Nonconformance nc = forProcess(task.processInstanceId());
+        requireStatus(nc, Nonconformance.Status.RECORDED);
+        MaterialLot lot = requireQuarantined(nc);
+        String user = CurrentUser.id();
+        if (user.equals(nc.getRecordedBy())) {
+            throw new ActionForbiddenException("You recorded nonconformance " + nc.getNumber()
+                    + "; its disposition must be signed by another QC manager (four-eyes).");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Disposition disposition = parseEnum(Disposition.class, form.disposition(), "disposition", errors);
+        requireText(form.justification(), "justification", 2000, errors);
+        if (disposition == Disposition.RETURN_TO_SUPPLIER) {
+            requireText(form.returnReference(), "returnReference", 60, errors);
+        }
+        if (disposition == Disposition.USE_AS_IS) {
+            requireText(form.conditions(), "conditions", 2000, errors);
+            if (form.validUntil() == null) {
+                errors.add(new FieldError("validUntil", "give the date the concession ends"));
+            } else if (!form.validUntil().isAfter(LocalDate.now(clock))) {
+                errors.add(new FieldError("validUntil", "must be after today"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        signatures.authenticate(form.signature(), SignatureMeaning.APPROVED_DISPOSITION);
+
+        nc.decide(disposition, form.justification().trim(),
+                disposition == Disposition.RETURN_TO_SUPPLIER ? form.returnReference().trim() : null,
+                disposition == Disposition.USE_AS_IS ? form.conditions().trim() : null,
+                disposition == Disposition.USE_AS_IS ? form.validUntil() : null, user, now());
+        nonconformances.flush();
+        ElectronicSignature signature = signatures.sign(SignatureMeaning.APPROVED_DISPOSITION, "NONCONFORMANCE",
+                nc.getNumber(), nc.signedContent(), lot.getLotNumber(), task.processInstanceId());
+        nc.attach(signature);
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "NONCONFORMANCE", nc.getNumber()).lot(lot.getLotNumber())
+                .process(task.processInstanceId())
+                .change("status", Nonconformance.Status.RECORDED, nc.getStatus())
+                .set("disposition", disposition)
+                .set("returnReference", nc.getReturnReference())
+                .set("conditions", nc.getConditions())
+                .set("validUntil", nc.getValidUntil())
+                .set("signature", SignatureMeaning.APPROVED_DISPOSITION + " by " + signature.getFullName())
+                .reason(nc.getJustification()));
+        taskWork.complete(task, Map.of("disposition", disposition.name()));
+        return nc;
+    }
+
+    @Transactional
+    public void returnToSupplier(long nonconformanceId, String processInstanceId) {
+        Nonconformance nc = require(nonconformanceId);
+        MaterialLot lot = nc.getLot();
+        lotStatus.change(lot.getLotNumber(), LotStatus.RETURNED, "Returned to supplier (reference "
+                + nc.getReturnReference() + "): " + nc.getJustification(), processInstanceId);
+        scars.raise(lot.getSupplier(), nc.getId(), lot.getLotNumber(), nc.getNumber() + " (" + nc.getDefectCategory()
+                + ", " + nc.getQuantityAffected().stripTrailingZeros().toPlainString() + " " + lot.getUnit() + "): "
+                + nc.getDescription(), processInstanceId);
+        close(nc, Nonconformance.Status.CLOSED, processInstanceId);
+    }
+
+    @Transactional
+    public void scrap(long nonconformanceId, String processInstanceId) {
+        Nonconformance nc = require(nonconformanceId);
+        lotStatus.change(nc.getLot().getLotNumber(), LotStatus.SCRAPPED, "Scrapped: " + nc.getJustification(), processInstanceId);
+        close(nc, Nonconformance.Status.CLOSED, processInstanceId);
+    }
+
+    @Transactional
+    public void useAsIs(long nonconformanceId, String processInstanceId) {
+        Nonconformance nc = require(nonconformanceId);
+        String lotNumber = nc.getLot().getLotNumber();
+        lotStatus.grantConcession(lotNumber, nc.getValidUntil(), "Use as is under concession until " + nc.getValidUntil()
+                + " (" + nc.getConditions() + "): " + nc.getJustification(), processInstanceId);
+        concessionExpiry.schedule(lotNumber, ConcessionExpiry.Source.DISPOSITION, nc.getId(), nc.getValidUntil());
+        close(nc, Nonconformance.Status.CLOSED, processInstanceId);
+    }
+
+    @Transactional
+    public void recordRework(WorkTask task, ReworkForm form) {
+        Nonconformance nc = forProcess(task.processInstanceId());
+        if (nc.getDisposition() != Disposition.REWORK || nc.getReworkedBy() != null) {
+            throw new ConflictException("Nonconformance " + nc.getNumber() + " is not waiting for rework");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        requireText(form.description(), "description", 2000, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        nc.recordRework(form.description().trim(), CurrentUser.id(), now());
+        nonconformances.flush();
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "NONCONFORMANCE", nc.getNumber()).lot(nc.getLot().getLotNumber())
+                .process(task.processInstanceId()).set("rework", nc.getReworkDescription()).set("reworkedBy", nc.getReworkedBy()));
+        taskWork.complete(task, Map.of());
+    }
+
+    @Transactional
+    public void sendToReinspection(long nonconformanceId, String processInstanceId) {
+        Nonconformance nc = require(nonconformanceId);
+        MaterialLot lot = lotStatus.change(nc.getLot().getLotNumber(), LotStatus.IN_INSPECTION,
+                "Reworked (" + nc.getReworkDescription() + "); inspected again", processInstanceId);
+        inspections.startIncomingInspection(lot, true);
+        close(nc, Nonconformance.Status.CLOSED, processInstanceId);
+    }
+
+    /** A QC manager's signed hold: a released, conditionally released or expired lot goes into quarantine. */
+    @Transactional
+    public Nonconformance hold(String lotNumber, HoldRequest request) {
+        MaterialLot lot = lotStatus.require(lotNumber);
+        if (!HOLDABLE.contains(lot.getStatus())) {
+            throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus() + "; only " + HOLDABLE
+                    + " lots can be put on hold");
+        }
+        requireReason(request);
+        signatures.authenticate(request.signature(), SignatureMeaning.PLACED_ON_HOLD);
+        Nonconformance nc = quarantine(lotNumber, NonconformanceOrigin.MANUAL_HOLD, request.reason().trim(), null);
+        signatures.sign(SignatureMeaning.PLACED_ON_HOLD, "HOLD", nc.getNumber(),
+                String.join("|", "HOLD", nc.getNumber(), lotNumber, nc.getQuarantineReason(), nc.getOpenedBy(),
+                        nc.getOpenedAt().toString()), lotNumber, nc.getProcessInstanceId());
+        return nc;
+    }
+
+    /**
+     * Releases a manual hold before a nonconformance is recorded: the lot returns to the status it had. A lot held
+     * for any other reason, or whose nonconformance is recorded, needs a disposition instead.
+     */
+    @Transactional
+    public void releaseFromHold(String lotNumber, HoldRequest request) {
+        MaterialLot lot = lotStatus.require(lotNumber);
+        Nonconformance nc = nonconformances.findByLotNumber(lotNumber).stream()
+                .filter(n -> n.getLot().getLotNumber().equals(lotNumber) && n.getStatus() == Nonconformance.Status.OPEN)
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new ConflictException("Lot " + lotNumber + " is " + lot.getStatus()
+                        + " and has no hold waiting to be released"));
+        if (nc.getOrigin() != NonconformanceOrigin.MANUAL_HOLD) {
+            throw new ConflictException("Lot " + lotNumber + " was quarantined for " + nc.getOrigin()
+                    + ", not by a manual hold: record the nonconformance and decide its disposition");
+        }
+        if (nc.getStatusBefore() == LotStatus.CONDITIONALLY_RELEASED
+                && (lot.getConcessionUntil() == null || lot.getConcessionUntil().isBefore(LocalDate.now(clock)))) {
+            throw new ConflictException("The concession of lot " + lotNumber + " ended on " + lot.getConcessionUntil()
+                    + " while it was on hold: record the nonconformance and decide its disposition");
+        }
+        requireReason(request);
+        signatures.authenticate(request.signature(), SignatureMeaning.RELEASED_FROM_HOLD);
+        signatures.sign(SignatureMeaning.RELEASED_FROM_HOLD, "HOLD_RELEASE", nc.getNumber(),
+                String.join("|", "HOLD_RELEASE", nc.getNumber(), lotNumber, request.reason().trim(), CurrentUser.id()),
+                lotNumber, nc.getProcessInstanceId());
+        workflow.correlate(HOLD_RELEASED, nc.getProcessInstanceId(), Map.of("releaseReason", request.reason().trim()));
+    }
+
+    /** Runs in the quarantine process once the release message arrives; only that process may make the lot usable. */
+    @Transactional
+    public void returnHeldLot(long nonconformanceId, String reason, String processInstanceId) {
+        Nonconformance nc = require(nonconformanceId);
+        lotStatus.change(nc.getLot().getLotNumber(), nc.getStatusBefore(), "Released from hold: " + reason, processInstanceId);
+        close(nc, Nonconformance.Status.RELEASED_FROM_HOLD, processInstanceId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<NonconformanceView> forLot(String lotNumber) {
+        return nonconformances.findByLotNumber(lotNumber).stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public NonconformanceView viewForTask(WorkTask task) {
+        return view(forProcess(task.processInstanceId()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<QuarantinedLot> quarantinedLots() {
+        Instant now = clock.instant();
+        return nonconformances.findOpenOnQuarantinedLots().stream().map(nc -> new QuarantinedLot(
+                nc.getLot().getLotNumber(), nc.getLot().getMaterial().getPartNumber(), nc.getLot().getSupplier().getCode(),
+                nc.getLot().getQuantity(), nc.getLot().getUnit(), nc.getNumber(), nc.getOrigin(), nc.getQuarantineReason(),
+                nc.getOpenedAt(), ChronoUnit.DAYS.between(nc.getOpenedAt(), now),
+                workflow.openTaskOfProcess(nc.getProcessInstanceId()).map(WorkTask::name).orElse(null))).toList();
+    }
+
+    private NonconformanceView view(Nonconformance nc) {
+        return NonconformanceView.of(nc, signatures.forRecord(nc.getNumber()));
+    }
+
+    private void close(Nonconformance nc, Nonconformance.Status finalStatus, String processInstanceId) {
+        Nonconformance.Status before = nc.getStatus();
+        nc.close(finalStatus, now());
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "NONCONFORMANCE", nc.getNumber()).lot(nc.getLot().getLotNumber())
+                .process(processInstanceId).change("status", before, finalStatus));
+    }
+
+    private Nonconformance forProcess(String processInstanceId) {
+        return nonconformances.findByProcessInstanceId(processInstanceId)
+                .orElseThrow(() -> new NotFoundException("No nonconformance for process " + processInstanceId));
+    }
+
+    private Nonconformance require(long id) {
+        return nonconformances.findById(id).orElseThrow(() -> new NotFoundException("No nonconformance " + id));
+    }
+
+    private static void requireStatus(Nonconformance nc, Nonconformance.Status expected) {
+        if (nc.getStatus() != expected) {
+            throw new ConflictException("Nonconformance " + nc.getNumber() + " is " + nc.getStatus() + ", not " + expected);
+        }
+    }
+
+    private static MaterialLot requireQuarantined(Nonconformance nc) {
+        MaterialLot lot = nc.getLot();
+        if (lot.getStatus() != LotStatus.QUARANTINED) {
+            throw new ConflictException("Lot " + lot.getLotNumber() + " is " + lot.getStatus()
+                    + ", not QUARANTINED: nothing can be decided on it here");
+        }
+        return lot;
+    }
+
+    private static void requireReason(HoldRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        requireText(request.reason(), "reason", 2000, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
