@@ -1,6 +1,5 @@
 package io.lotline.quarantine;
 
-import static io.lotline.traceability.FieldChecks.limitLength;
 import static io.lotline.traceability.FieldChecks.parseEnum;
 import static io.lotline.traceability.FieldChecks.requireText;
 
@@ -36,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 /**
  * Nonconforming material (ISO 13485 §8.3): quarantine from any origin, the nonconformance record (with a partial

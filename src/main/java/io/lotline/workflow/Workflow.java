@@ -2,7 +2,6 @@ package io.lotline.workflow;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -35,6 +34,9 @@ public class Workflow {
     private final TaskService taskService;
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
+    /** The process variable every Lotline process keeps the lot number it works on in. */
+    public static final String LOT_NUMBER = "lotNumber";
+
     private final Map<String, String> processKeyByDefinitionId = new ConcurrentHashMap<>();
 
     public Workflow(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
@@ -119,13 +121,15 @@ public class Workflow {
 
     private List<WorkTask> toWorkTasks(List<Task> tasks, boolean withGroups) {
         Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
-                : runtimeService.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instanceIds)).list().stream()
-                        .filter(pi -> pi.getBusinessKey() != null)
-                        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        // every Lotline process names the lot it works on; after a split that is no longer its business key
+        Map<String, String> lotNumbers = instanceIds.isEmpty() ? Map.of()
+                : runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
+                        .variableName(LOT_NUMBER).list().stream()
+                        .filter(v -> v.getValue() != null && v.getProcessInstanceId().equals(v.getExecutionId()))
+                        .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, v -> (String) v.getValue()));
         return tasks.stream().map(task -> new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                 processKey(task.getProcessDefinitionId()), task.getProcessInstanceId(),
-                businessKeys.get(task.getProcessInstanceId()), task.getAssignee(),
+                lotNumbers.get(task.getProcessInstanceId()), task.getAssignee(),
                 task.getCreateTime() == null ? null : Instant.ofEpochMilli(task.getCreateTime().getTime()),
                 withGroups ? candidateGroups(task.getId()) : Set.of())).toList();
     }

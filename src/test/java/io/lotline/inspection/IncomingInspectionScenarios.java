@@ -11,18 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lotline.approval.Concession;
-import io.lotline.approval.ConcessionRepository;
-import io.lotline.audit.AuditEntry;
-import io.lotline.audit.AuditEntryRepository;
-import io.lotline.security.UserAccounts;
 import io.lotline.signature.Signatures;
-import io.lotline.support.Api;
+import io.lotline.support.ApiScenarios;
 import io.lotline.support.Api.Response;
-import io.lotline.support.TestUsers;
 import io.lotline.traceability.LotStatus;
-import io.lotline.traceability.LotStatusService;
-import io.lotline.traceability.MaterialLotRepository;
-import io.lotline.workflow.ProcessModelDeployer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,60 +26,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The foundation slice over the real HTTP API and the real BPMN: receipt, incoming inspection, conditional release
  * with signature, and every refusal. Subclasses run it on H2 and on MariaDB.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class IncomingInspectionScenarios {
-    static final String PROCESS_KEY = "incoming-inspection";
-
-    @Autowired TestRestTemplate rest;
-    @Autowired UserAccounts accounts;
-    @Autowired MaterialLotRepository lots;
-    @Autowired AuditEntryRepository auditEntries;
-    @Autowired ConcessionRepository concessions;
-    @Autowired LotStatusService lotStatus;
-    @Autowired RuntimeService runtimeService;
-    @Autowired HistoryService historyService;
-    @Autowired ManagementService managementService;
-    @Autowired RepositoryService repositoryService;
-    @Autowired ProcessModelDeployer deployer;
-    @Autowired TransactionTemplate transactions;
-
-    Api api;
-    String supplierCode;
-    String partNumber;
-
-    @BeforeEach
-    void createUsersAndMasterData() {
-        TestUsers.ensure(accounts);
-        api = new Api(rest);
-        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        supplierCode = "SUP-" + suffix;
-        partNumber = "PART-" + suffix;
-        assertThat(api.post(ADMIN, "/api/suppliers", Map.of("code", supplierCode, "name", "Supplier " + suffix,
-                "status", "APPROVED")).status()).isEqualTo(201);
-        assertThat(api.post(ADMIN, "/api/materials", Map.of("partNumber", partNumber, "description", "Resin " + suffix,
-                "trackingMode", "LOT", "unit", "kg", "shelfLifeDays", 365, "inspectionPlan", List.of(
-                        Map.of("characteristic", "Melt flow rate", "unit", "g/10min", "lowerLimit", 15, "upperLimit", 21),
-                        Map.of("characteristic", "Moisture", "unit", "%", "upperLimit", 0.02),
-                        Map.of("characteristic", "Appearance", "attribute", true)))).status()).isEqualTo(201);
-    }
-
+abstract class IncomingInspectionScenarios extends ApiScenarios {
     // ---- the three decision paths ----
 
     @Test
@@ -473,112 +420,5 @@ abstract class IncomingInspectionScenarios {
         var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion().singleResult();
         assertThat(definition.getResourceName()).isEqualTo("bpmn/incoming-inspection.bpmn");
         assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
-    }
-
-    // ---- helpers ----
-
-    String receive() {
-        Response created = api.post(TECH, "/api/receipts", receipt());
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        assertThat(created.text("status")).isEqualTo("IN_INSPECTION");
-        assertThat(created.text("lotNumber")).matches("ML-\\d{4}-\\d{6}");
-        return created.text("lotNumber");
-    }
-
-    Map<String, Object> receipt() {
-        Map<String, Object> receipt = new LinkedHashMap<>();
-        receipt.put("supplierCode", supplierCode);
-        receipt.put("partNumber", partNumber);
-        receipt.put("supplierLotNumber", "SL-" + UUID.randomUUID().toString().substring(0, 6));
-        receipt.put("purchaseOrder", "PO-4711");
-        receipt.put("quantity", 250);
-        receipt.put("unit", "kg");
-        receipt.put("manufacturedOn", LocalDate.now().minusDays(20).toString());
-        return receipt;
-    }
-
-    Map<String, Object> with(String field, Object value) {
-        Map<String, Object> receipt = receipt();
-        receipt.put(field, value);
-        if (field.equals("expiresOn")) {
-            receipt.put("manufacturedOn", "2026-02-01");
-        }
-        return receipt;
-    }
-
-    static Map<String, Object> inspection(String decision, String meltFlow, String moisture, String appearance, String comment) {
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("results", List.of(Map.of("characteristic", "Melt flow rate", "value", meltFlow),
-                Map.of("characteristic", "Moisture", "value", moisture),
-                Map.of("characteristic", "Appearance", "value", appearance)));
-        form.put("decision", decision);
-        if (comment != null) {
-            form.put("comment", comment);
-        }
-        return form;
-    }
-
-    void inspectConditional(TestUsers.User inspector, String lot) {
-        String task = taskFor(inspector, lot, "performInspection");
-        assertThat(api.post(inspector, "/api/tasks/" + task + "/complete",
-                inspection("CONDITIONAL", "21.4", "0.01", "PASS", "Melt flow slightly high")).status()).isEqualTo(200);
-    }
-
-    static Map<String, Object> approval(boolean approved, String password) {
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("approved", approved);
-        form.put("reason", approved ? "Melt flow within the validated process window" : "Risk not acceptable");
-        form.put("conditions", "Only for housings, not for fluid paths");
-        form.put("validUntil", LocalDate.now().plusDays(60).toString());
-        form.put("signature", Map.of("password", password,
-                "meaning", approved ? "APPROVED_CONDITIONAL_RELEASE" : "REJECTED_CONDITIONAL_RELEASE"));
-        return form;
-    }
-
-    String taskFor(TestUsers.User user, String lot, String taskKey) {
-        return taskFor(user, lot, taskKey, PROCESS_KEY);
-    }
-
-    String taskFor(TestUsers.User user, String lot, String taskKey, String processKey) {
-        for (JsonNode task : api.get(user, "/api/tasks").body()) {
-            if (lot.equals(task.path("lotNumber").asText()) && taskKey.equals(task.path("taskKey").asText())) {
-                assertThat(task.path("processKey").asText()).isEqualTo(processKey);
-                return task.path("id").asText();
-            }
-        }
-        throw new AssertionError("no " + taskKey + " task for " + lot + " in " + user.name() + "'s list");
-    }
-
-    String lotStatusOf(String lot) {
-        return api.get(AUDITOR, "/api/lots/" + lot).text("status");
-    }
-
-    String processOf(String lot) {
-        return api.get(AUDITOR, "/api/lots/" + lot).text("processInstanceId");
-    }
-
-    /** Where the lot's incoming inspection ended (the lot's current process may since be another). */
-    String processEndedAt(String lot) {
-        String inspection = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(lot).singleResult().getId();
-        return historyService.createHistoricActivityInstanceQuery().processInstanceId(inspection)
-                .activityType("noneEndEvent").singleResult().getActivityId();
-    }
-
-    long processInstanceCount() {
-        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
-    }
-
-    long signingFailuresOf(String user) {
-        return auditEntries.findAll().stream()
-                .filter(e -> e.getEntityId().equals(user) && e.getAction().name().equals("SIGNATURE_FAILED")).count();
-    }
-
-    void assertChainLinkIntact(long sequence) {
-        AuditEntry entry = auditEntries.findById(sequence).orElseThrow();
-        assertThat(entry.computeHash()).as("hash of entry %d", sequence).isEqualTo(entry.getHash());
-        if (sequence > 1) {
-            assertThat(entry.getPreviousHash()).isEqualTo(auditEntries.findById(sequence - 1).orElseThrow().getHash());
-        }
     }
 }

@@ -14,10 +14,21 @@ class LotStatusTest {
     }
 
     @Test
-    void quarantinedMaterialNeverBecomesConsumedOrExpiredDirectly() {
-        assertThat(LotStatus.QUARANTINED.canChangeTo(LotStatus.CONSUMED)).isFalse();
-        assertThat(LotStatus.EXPIRED.canChangeTo(LotStatus.RELEASED)).isFalse();
-        assertThat(LotStatus.EXPIRED.canChangeTo(LotStatus.CONDITIONALLY_RELEASED)).isFalse();
+    void expiredMaterialNeverBecomesUsableDirectly() {
+        assertThat(EnumSet.allOf(LotStatus.class).stream().filter(LotStatus.EXPIRED::canChangeTo))
+                .containsExactlyInAnyOrder(LotStatus.QUARANTINED, LotStatus.SCRAPPED, LotStatus.RETURNED);
+    }
+
+    @Test
+    void releasedMaterialIsNeverSentBackToInspectionWithoutQuarantine() {
+        assertThat(LotStatus.RELEASED.canChangeTo(LotStatus.IN_INSPECTION)).isFalse();
+        assertThat(LotStatus.CONDITIONALLY_RELEASED.canChangeTo(LotStatus.RELEASED)).isFalse();
+    }
+
+    @Test
+    void onlyReleasedAndConditionallyReleasedAreUsable() {
+        assertThat(EnumSet.allOf(LotStatus.class).stream().filter(LotStatus::isUsable))
+                .containsExactlyInAnyOrder(LotStatus.RELEASED, LotStatus.CONDITIONALLY_RELEASED);
     }
 
     @Test
