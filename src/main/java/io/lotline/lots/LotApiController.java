@@ -1,24 +1,38 @@
 package io.lotline.lots;
 
 import io.lotline.audit.AuditEntryView;
+import io.lotline.traceability.InvalidInputException;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/lots")
 public class LotApiController {
     private final LotQueries lots;
+    private final int warningDays;
 
-    public LotApiController(LotQueries lots) {
+    public LotApiController(LotQueries lots, @Value("${lotline.expiry.warning-days}") int warningDays) {
         this.lots = lots;
+        this.warningDays = warningDays;
     }
 
     @GetMapping
     List<LotSummary> recent() {
         return lots.recent();
+    }
+
+    /** Released and conditionally released lots whose shelf life ends within {@code days} (default: the configured window). */
+    @GetMapping("/expiring")
+    List<ExpiringLot> expiring(@RequestParam(required = false) Integer days) {
+        if (days != null && (days < 0 || days > 3650)) {
+            throw new InvalidInputException("days", "must be between 0 and 3650");
+        }
+        return lots.expiringWithin(days == null ? warningDays : days);
     }
 
     @GetMapping("/{lotNumber}")

@@ -1,5 +1,6 @@
 package io.lotline.lots;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,15 +9,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 public class LotPageController {
     private final LotQueries lots;
+    private final int warningDays;
 
-    public LotPageController(LotQueries lots) {
+    public LotPageController(LotQueries lots, @Value("${lotline.expiry.warning-days}") int warningDays) {
         this.lots = lots;
+        this.warningDays = warningDays;
     }
 
     @GetMapping("/lots")
     String list(Model model) {
         model.addAttribute("lots", lots.recent());
         return "lots/list";
+    }
+
+    @GetMapping("/expiring")
+    String expiring(Model model) {
+        model.addAttribute("expiring", lots.expiringWithin(warningDays));
+        model.addAttribute("warningDays", warningDays);
+        return "lots/expiring";
     }
 
     @GetMapping("/lots/{lotNumber}")

@@ -72,6 +72,14 @@ public class LotQueries {
         return auditTrail.forLot(lotNumber);
     }
 
+    /** Usable lots whose shelf life ends within the window (today included), soonest first. */
+    @Transactional(readOnly = true)
+    public List<ExpiringLot> expiringWithin(int days) {
+        LocalDate today = LocalDate.now(clock);
+        return lots.findUsableExpiringBetween(today, today.plusDays(days)).stream()
+                .map(lot -> new ExpiringLot(LotSummary.of(lot), ChronoUnit.DAYS.between(today, lot.getExpiresOn()))).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<LotSummary> recent() {
         return lots.findTop200ByOrderByReceivedAtDesc().stream().map(LotSummary::of).toList();

@@ -18,6 +18,7 @@ import io.lotline.traceability.GenealogyLink;
 import io.lotline.traceability.GenealogyLinkRepository;
 import io.lotline.traceability.IllegalLotTransitionException;
 import io.lotline.traceability.LotStatus;
+import io.lotline.traceability.ShelfLifeExpiry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,9 +26,13 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Quarantine, disposition, concession expiry and holds over the API with the real BPMN; on H2 and on MariaDB. */
 abstract class QuarantineScenarios extends ApiScenarios {
@@ -35,6 +40,8 @@ abstract class QuarantineScenarios extends ApiScenarios {
 
     @Autowired SupplierCorrectiveActionRepository scars;
     @Autowired GenealogyLinkRepository genealogy;
+    @Autowired ShelfLifeExpiry shelfLifeExpiry;
+    @Autowired JdbcTemplate jdbc;
 
     // ---- every disposition ----
 
@@ -290,6 +297,41 @@ abstract class QuarantineScenarios extends ApiScenarios {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text("detail")).contains("FAILED_INSPECTION");
         assertThat(lotStatusOf(lot)).isEqualTo("QUARANTINED");
+    }
+
+    // ---- shelf life ----
+
+    @Test
+    void lotsNearTheirExpiryAreListedAndExpireExactlyOnceEvenOnTwoNodes() throws Exception {
+        Map<String, Object> receipt = receipt();
+        receipt.put("expiresOn", LocalDate.now(ZoneOffset.UTC).plusDays(5).toString());
+        String lot = api.post(TECH, "/api/receipts", receipt).text("lotNumber");
+        api.post(TECH, "/api/tasks/" + taskFor(TECH, lot, "performInspection") + "/complete",
+                inspection("PASS", "18", "0.01", "PASS", null));
+        JsonNode expiring = api.get(AUDITOR, "/api/lots/expiring?days=10").body();
+        assertThat(expiring.findValuesAsText("lotNumber")).contains(lot);
+        assertThat(api.get(AUDITOR, "/api/lots/expiring?days=4").body().findValuesAsText("lotNumber")).doesNotContain(lot);
+        assertThat(api.get(AUDITOR, "/api/lots/expiring?days=-1").status()).isEqualTo(422);
+
+        jdbc.update("UPDATE material_lot SET expires_on = ? WHERE lot_number = ?", LocalDate.now(ZoneOffset.UTC).minusDays(1), lot);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<String>>> runs = nodes.invokeAll(List.of(shelfLifeExpiry::expireLots, shelfLifeExpiry::expireLots));
+            long expiredBoth = runs.stream().mapToLong(run -> {
+                try {
+                    return run.get().stream().filter(lot::equals).count();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }).sum();
+            assertThat(expiredBoth).isEqualTo(1);
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertThat(lotStatusOf(lot)).isEqualTo("EXPIRED");
+        assertThat(shelfLifeExpiry.expireLots()).doesNotContain(lot);
+        assertThat(api.get(AUDITOR, "/api/lots/" + lot + "/audit").body().findValuesAsText("reason"))
+                .filteredOn(reason -> reason.startsWith("Shelf life ended")).hasSize(1);
     }
 
     // ---- helpers ----

@@ -1,0 +1,3 @@
+package io.lotline.lots;
+
+public record ExpiringLot(LotSummary lot, long daysLeft) {}

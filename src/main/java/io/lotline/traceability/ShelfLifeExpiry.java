@@ -1,0 +1,60 @@
+package io.lotline.traceability;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves usable lots past their expiry date to EXPIRED. Idempotent, and safe on several nodes: each lot changes in its
+ * own transaction under its version, so when two nodes race for one lot the second finds it changed and skips it.
+ */
+@Component
+public class ShelfLifeExpiry {
+    private static final Logger LOG = LoggerFactory.getLogger(ShelfLifeExpiry.class);
+
+    private final MaterialLotRepository lots;
+    private final LotStatusService lotStatus;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public ShelfLifeExpiry(MaterialLotRepository lots, LotStatusService lotStatus, TransactionTemplate transactions, Clock clock) {
+        this.lots = lots;
+        this.lotStatus = lotStatus;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Runs on the schedule {@code lotline.expiry.cron}; returns the lots it expired. */
+    @Scheduled(cron = "${lotline.expiry.cron}", zone = "UTC")
+    public List<String> expireLots() {
+        LocalDate today = LocalDate.now(clock);
+        List<String> expired = lots.findUsableExpiringBefore(today).stream()
+                .filter(lotNumber -> expire(lotNumber, today))
+                .toList();
+        if (!expired.isEmpty()) {
+            LOG.info("Shelf life ended for {} lot(s): {}", expired.size(), expired);
+        }
+        return expired;
+    }
+
+    private boolean expire(String lotNumber, LocalDate today) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(tx -> {
+                MaterialLot lot = lotStatus.require(lotNumber);
+                if (!lot.getStatus().isUsable() || lot.getExpiresOn() == null || !lot.getExpiresOn().isBefore(today)) {
+                    return false; // another node, or a person, got there first
+                }
+                lotStatus.change(lotNumber, LotStatus.EXPIRED, "Shelf life ended on " + lot.getExpiresOn(), null);
+                return true;
+            }));
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            return false;
+        }
+    }
+}
