@@ -5,6 +5,9 @@ ALTER TABLE material_lot ADD COLUMN concession_until DATE;
 ALTER TABLE concession ADD COLUMN expired_at DATETIME(6);
 
 ALTER TABLE inspection ADD COLUMN stage VARCHAR(12) DEFAULT 'NORMAL' NOT NULL;
+-- A re-inspection (after rework, or of a split's conforming part) is never skipped and does not count toward the
+-- supplier's history.
+ALTER TABLE inspection ADD COLUMN reinspection BOOLEAN DEFAULT FALSE NOT NULL;
 -- Characteristics marked here are not sampled when a supplier's material is at the REDUCED stage.
 ALTER TABLE inspection_characteristic ADD COLUMN skip_when_reduced BOOLEAN DEFAULT FALSE NOT NULL;
 

@@ -7,5 +7,7 @@ public enum AuditAction {
     STATUS_CHANGE,
     SIGNED,
     SIGNATURE_FAILED,
-    ESCALATED
+    ESCALATED,
+    /** An incoming inspection not performed because the supplier's material is at the SKIP stage. */
+    SKIPPED
 }

@@ -49,7 +49,7 @@ public class DemoData implements ApplicationRunner {
                         measured("Melt flow rate", "g/10min", "15", "21"),
                         measured("Moisture content", "%", null, "0.02"),
                         passFail("Pellet appearance"),
-                        passFail("Certificate matches PO"))));
+                        passFailNotWhenReduced("Certificate matches PO"))));
         masterData.createMaterial(new MaterialRequest("RES-PP-H120", "Polypropylene homopolymer", "07612345000275",
                 "LOT", "kg", 1095, List.of(
                         measured("Melt flow rate", "g/10min", "10", "14"),
@@ -69,15 +69,20 @@ public class DemoData implements ApplicationRunner {
                 "LOT", "pcs", 1825, List.of(
                         measured("Seal strength", "N/15mm", "1.5", null),
                         measured("Width", "mm", "149", "151"),
-                        passFail("Print legibility"))));
+                        passFailNotWhenReduced("Print legibility"))));
     }
 
     private static Characteristic measured(String name, String unit, String lower, String upper) {
         return new Characteristic(name, unit, lower == null ? null : new BigDecimal(lower),
-                upper == null ? null : new BigDecimal(upper), false);
+                upper == null ? null : new BigDecimal(upper), false, false);
     }
 
     private static Characteristic passFail(String name) {
-        return new Characteristic(name, null, null, null, true);
+        return new Characteristic(name, null, null, null, true, false);
+    }
+
+    /** A check left out at the REDUCED inspection stage. */
+    private static Characteristic passFailNotWhenReduced(String name) {
+        return new Characteristic(name, null, null, null, true, true);
     }
 }

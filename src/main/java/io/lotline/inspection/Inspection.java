@@ -1,5 +1,6 @@
 package io.lotline.inspection;
 
+import io.lotline.supplier.InspectionStage;
 import io.lotline.traceability.InspectionCharacteristic;
 import io.lotline.traceability.MaterialLot;
 import jakarta.persistence.CascadeType;
@@ -46,6 +47,11 @@ public class Inspection {
     private String performedBy;
     private Instant performedAt;
 
+    @Enumerated(EnumType.STRING)
+    private InspectionStage stage;
+
+    private boolean reinspection;
+
     @OneToMany(mappedBy = "inspection", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequence")
     private List<InspectionResult> results = new ArrayList<>();
@@ -55,12 +61,19 @@ public class Inspection {
 
     protected Inspection() {}
 
-    Inspection(MaterialLot lot, String processInstanceId, Instant openedAt, List<InspectionCharacteristic> plan) {
+    /** At REDUCED, characteristics marked "skip when reduced" are not sampled. */
+    Inspection(MaterialLot lot, String processInstanceId, Instant openedAt, List<InspectionCharacteristic> plan,
+               InspectionStage stage, boolean reinspection) {
         this.lot = lot;
         this.processInstanceId = processInstanceId;
         this.openedAt = openedAt;
         this.status = Status.OPEN;
+        this.stage = stage;
+        this.reinspection = reinspection;
         for (InspectionCharacteristic c : plan) {
+            if (stage == InspectionStage.REDUCED && c.isSkipWhenReduced()) {
+                continue;
+            }
             results.add(new InspectionResult(this, c.getSequence(), c.getName(), c.getUnit(), c.getLowerLimit(),
                     c.getUpperLimit(), c.isPassFail()));
         }
@@ -72,6 +85,14 @@ public class Inspection {
         this.comment = comment;
         this.performedBy = performedBy;
         this.performedAt = performedAt;
+    }
+
+    public InspectionStage getStage() {
+        return stage;
+    }
+
+    public boolean isReinspection() {
+        return reinspection;
     }
 
     public Long getId() {

@@ -3,6 +3,8 @@ package io.lotline.inspection;
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
+import io.lotline.supplier.InspectionStage;
+import io.lotline.supplier.SupplierQualityService;
 import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.CurrentUser;
 import io.lotline.traceability.InvalidInputException;
@@ -38,17 +40,19 @@ public class InspectionService {
     private final LotStatusService lotStatus;
     private final TaskWork taskWork;
     private final Workflow workflow;
+    private final SupplierQualityService supplierQuality;
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final Duration inspectionSla;
 
     public InspectionService(InspectionRepository inspections, LotStatusService lotStatus, TaskWork taskWork,
-                             Workflow workflow, AuditTrail auditTrail, Clock clock,
+                             Workflow workflow, SupplierQualityService supplierQuality, AuditTrail auditTrail, Clock clock,
                              @Value("${lotline.inspection.sla}") Duration inspectionSla) {
         this.inspections = inspections;
         this.lotStatus = lotStatus;
         this.taskWork = taskWork;
         this.workflow = workflow;
+        this.supplierQuality = supplierQuality;
         this.auditTrail = auditTrail;
         this.clock = clock;
         this.inspectionSla = inspectionSla;
@@ -70,15 +74,16 @@ public class InspectionService {
     }
 
     @Transactional
-    public Inspection open(String lotNumber, String processInstanceId) {
+    public Inspection open(String lotNumber, String processInstanceId, InspectionStage stage, boolean reinspection) {
         MaterialLot lot = lotStatus.require(lotNumber);
         if (lot.getStatus() != LotStatus.IN_INSPECTION) {
             throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus() + ", not IN_INSPECTION");
         }
         Inspection inspection = inspections.save(new Inspection(lot, processInstanceId,
-                clock.instant().truncatedTo(ChronoUnit.MICROS), lot.getMaterial().getInspectionPlan()));
+                clock.instant().truncatedTo(ChronoUnit.MICROS), lot.getMaterial().getInspectionPlan(), stage, reinspection));
         AuditEvent event = AuditEvent.of(AuditAction.CREATE, "INSPECTION", inspection.getId())
-                .lot(lotNumber).process(processInstanceId).set("status", inspection.getStatus());
+                .lot(lotNumber).process(processInstanceId).set("status", inspection.getStatus()).set("stage", stage)
+                .set("reinspection", reinspection);
         inspection.getResults().forEach(r -> event.set("limits." + r.getCharacteristic(), r.limitsText()));
         auditTrail.record(event);
         return inspection;
@@ -122,6 +127,9 @@ public class InspectionService {
         inspection.getResults().forEach(r -> event.set("result." + r.getCharacteristic(),
                 r.recordedValue() + (Boolean.FALSE.equals(r.getWithinLimits()) ? " (out of limits)" : "")));
         auditTrail.record(event);
+        if (!inspection.isReinspection()) {
+            supplierQuality.recordResult(inspection.getLot(), decision == InspectionDecision.PASS);
+        }
 
         taskWork.complete(task, Map.of("decision", decision.name(),
                 "outcomeReason", "Incoming inspection " + decision + (comment == null ? "" : ": " + comment)));
@@ -184,6 +192,17 @@ public class InspectionService {
             errors.add(new FieldError("decision", "must be PASS, FAIL or CONDITIONAL"));
             return null;
         }
+    }
+
+    /** The supplier's material is at SKIP: the lot is released without inspection, and the skip is audited. */
+    @Transactional
+    public void releaseSkipped(String lotNumber, String processInstanceId) {
+        MaterialLot lot = lotStatus.require(lotNumber);
+        String reason = "Skip-lot: " + lot.getSupplier().getCode() + "'s " + lot.getMaterial().getPartNumber()
+                + " is at inspection stage SKIP (inspection-stage.dmn); released without inspection";
+        auditTrail.record(AuditEvent.of(AuditAction.SKIPPED, "INSPECTION", lotNumber).lot(lotNumber)
+                .process(processInstanceId).set("stage", InspectionStage.SKIP).reason(reason));
+        lotStatus.change(lotNumber, LotStatus.RELEASED, reason, processInstanceId);
     }
 
     @Transactional

@@ -56,7 +56,7 @@ public class MasterDataPageController {
             try {
                 plan.add(new MaterialRequest.Characteristic(name, params.get("unit" + row),
                         decimal(params.get("lower" + row)), decimal(params.get("upper" + row)),
-                        params.containsKey("attribute" + row)));
+                        params.containsKey("attribute" + row), params.containsKey("skipReduced" + row)));
             } catch (NumberFormatException e) {
                 response.setStatus(422);
                 return show(model, params, FormErrors.of("material.inspectionPlan",

@@ -93,6 +93,9 @@ public class MasterDataService {
             errors.add(new FieldError("shelfLifeDays", "must be greater than 0, or left out for no expiry"));
         }
         validatePlan(request.inspectionPlan(), errors);
+        if (errors.isEmpty() && request.inspectionPlan().stream().allMatch(c -> Boolean.TRUE.equals(c.skipWhenReduced()))) {
+            errors.add(new FieldError("inspectionPlan", "at least one characteristic must be sampled at the REDUCED stage"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -108,7 +111,7 @@ public class MasterDataService {
         for (MaterialRequest.Characteristic c : request.inspectionPlan()) {
             boolean attribute = Boolean.TRUE.equals(c.attribute());
             material.addCharacteristic(c.characteristic().trim(), attribute ? null : c.unit().trim(),
-                    c.lowerLimit(), c.upperLimit(), attribute);
+                    c.lowerLimit(), c.upperLimit(), attribute, Boolean.TRUE.equals(c.skipWhenReduced()));
         }
         materials.save(material);
         MaterialView view = MaterialView.of(material);

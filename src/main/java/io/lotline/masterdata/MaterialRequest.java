@@ -5,7 +5,10 @@ import java.util.List;
 
 public record MaterialRequest(String partNumber, String description, String gtin, String trackingMode, String unit,
                               Integer shelfLifeDays, List<Characteristic> inspectionPlan) {
-    /** {@code attribute: true} marks a pass/fail characteristic, which has no unit or limits. */
+    /**
+     * {@code attribute: true} marks a pass/fail characteristic, which has no unit or limits; {@code skipWhenReduced:
+     * true} leaves it out at the REDUCED inspection stage.
+     */
     public record Characteristic(String characteristic, String unit, BigDecimal lowerLimit, BigDecimal upperLimit,
-                                 Boolean attribute) {}
+                                 Boolean attribute, Boolean skipWhenReduced) {}
 }

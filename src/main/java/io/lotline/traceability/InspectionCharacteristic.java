@@ -28,11 +28,12 @@ public class InspectionCharacteristic {
     private BigDecimal lowerLimit;
     private BigDecimal upperLimit;
     private boolean passFail;
+    private boolean skipWhenReduced;
 
     protected InspectionCharacteristic() {}
 
     InspectionCharacteristic(Material material, int sequence, String name, String unit,
-                             BigDecimal lowerLimit, BigDecimal upperLimit, boolean passFail) {
+                             BigDecimal lowerLimit, BigDecimal upperLimit, boolean passFail, boolean skipWhenReduced) {
         this.material = material;
         this.sequence = sequence;
         this.name = name;
@@ -40,6 +41,7 @@ public class InspectionCharacteristic {
         this.lowerLimit = lowerLimit;
         this.upperLimit = upperLimit;
         this.passFail = passFail;
+        this.skipWhenReduced = skipWhenReduced;
     }
 
     public int getSequence() {
@@ -64,5 +66,10 @@ public class InspectionCharacteristic {
 
     public boolean isPassFail() {
         return passFail;
+    }
+
+    /** Not sampled when the supplier's material is at the REDUCED inspection stage. */
+    public boolean isSkipWhenReduced() {
+        return skipWhenReduced;
     }
 }

@@ -51,8 +51,10 @@ public class Material {
         this.shelfLifeDays = shelfLifeDays;
     }
 
-    public void addCharacteristic(String name, String unit, BigDecimal lowerLimit, BigDecimal upperLimit, boolean passFail) {
-        inspectionPlan.add(new InspectionCharacteristic(this, inspectionPlan.size() + 1, name, unit, lowerLimit, upperLimit, passFail));
+    public void addCharacteristic(String name, String unit, BigDecimal lowerLimit, BigDecimal upperLimit, boolean passFail,
+                                  boolean skipWhenReduced) {
+        inspectionPlan.add(new InspectionCharacteristic(this, inspectionPlan.size() + 1, name, unit, lowerLimit, upperLimit,
+                passFail, skipWhenReduced));
     }
 
     public Long getId() {

@@ -10,7 +10,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -22,8 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Routing of bpmn/incoming-inspection.bpmn (process key incoming-inspection) on a bare engine, delegates mocked. */
-@Deployment(resources = "bpmn/incoming-inspection.bpmn")
+/**
+ * Routing of bpmn/incoming-inspection.bpmn (process key incoming-inspection) on a bare engine: delegates mocked, the
+ * inspection-stage decision table real.
+ */
+@Deployment(resources = {"bpmn/incoming-inspection.bpmn", "bpmn/inspection-stage.dmn"})
 class IncomingInspectionProcessTest {
     static final String LOT = "ML-2026-000042";
 
@@ -31,6 +36,9 @@ class IncomingInspectionProcessTest {
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
     final List<String> delegateCalls = new ArrayList<>();
+    /** What the supplier-history delegate reports: a first lot from an approved supplier unless a test says otherwise. */
+    final Map<String, Object> supplierHistory = new HashMap<>(Map.of("supplierStatus", "APPROVED", "currentStage", "NORMAL",
+            "lastResult", "NONE", "passesAtStage", 0, "lotsSkipped", 0));
 
     @BeforeEach
     void registerDelegates() {
@@ -40,6 +48,10 @@ class IncomingInspectionProcessTest {
         register("quarantineLotDelegate", "quarantine");
         register("conditionallyReleaseLotDelegate", "conditionally release");
         register("escalateInspectionDelegate", "escalate");
+        register("releaseSkippedLotDelegate", "release without inspection");
+        Mocks.register("loadSupplierHistoryDelegate", (JavaDelegate) execution -> execution.setVariables(supplierHistory));
+        Mocks.register("applyInspectionStageDelegate", (JavaDelegate) execution ->
+                delegateCalls.add("stage " + execution.getVariable("inspectionStage")));
     }
 
     @AfterEach
@@ -55,7 +67,38 @@ class IncomingInspectionProcessTest {
         complete(task(), withVariables("decision", "PASS", "outcomeReason", "passed"));
 
         assertThat(instance).hasPassedInOrder("openInspection", "performInspection", "releaseLot", "lotReleased").isEnded();
-        assertThat(delegateCalls).containsExactly("open " + LOT, "release " + LOT);
+        assertThat(delegateCalls).containsExactly("stage NORMAL", "open " + LOT, "release " + LOT);
+    }
+
+    @Test
+    void aSupplierThatEarnedSkipHasItsLotReleasedWithoutInspection() {
+        supplierHistory.putAll(Map.of("currentStage", "REDUCED", "lastResult", "PASS", "passesAtStage", 5));
+
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("incoming-inspection", LOT,
+                withVariables("lotNumber", LOT, "inspectionSla", "PT24H", "reinspection", false));
+
+        assertThat(instance).hasPassedInOrder("decideInspectionStage", "applyInspectionStage", "releaseSkippedLot",
+                "lotReleasedBySkip").hasNotPassed("openInspection").isEnded();
+        assertThat(delegateCalls).containsExactly("stage SKIP", "release without inspection " + LOT);
+    }
+
+    @Test
+    void aConditionalSupplierIsNeverSkipped() {
+        supplierHistory.putAll(Map.of("supplierStatus", "CONDITIONAL", "currentStage", "REDUCED", "lastResult", "PASS",
+                "passesAtStage", 9));
+
+        start();
+
+        assertThat(delegateCalls).containsExactly("stage REDUCED", "open " + LOT);
+    }
+
+    @Test
+    void aReinspectionBypassesTheStageDecision() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("incoming-inspection", LOT,
+                withVariables("lotNumber", LOT, "inspectionSla", "PT24H", "reinspection", true));
+
+        assertThat(instance).isWaitingAt("performInspection").hasNotPassed("decideInspectionStage");
+        assertThat(delegateCalls).containsExactly("open " + LOT);
     }
 
     @Test
@@ -65,7 +108,7 @@ class IncomingInspectionProcessTest {
         complete(task(), withVariables("decision", "FAIL", "outcomeReason", "failed"));
 
         assertThat(instance).hasPassed("quarantineFailedLot", "lotQuarantined").isEnded();
-        assertThat(delegateCalls).containsExactly("open " + LOT, "quarantine " + LOT);
+        assertThat(delegateCalls).containsExactly("stage NORMAL", "open " + LOT, "quarantine " + LOT);
     }
 
     @Test
@@ -78,7 +121,7 @@ class IncomingInspectionProcessTest {
         complete(task(), withVariables("concessionApproved", true, "outcomeReason", "approved"));
 
         assertThat(instance).hasPassed("conditionallyReleaseLot", "lotConditionallyReleased").isEnded();
-        assertThat(delegateCalls).containsExactly("open " + LOT, "conditionally release " + LOT);
+        assertThat(delegateCalls).containsExactly("stage NORMAL", "open " + LOT, "conditionally release " + LOT);
     }
 
     @Test
@@ -89,7 +132,7 @@ class IncomingInspectionProcessTest {
         complete(task(), withVariables("concessionApproved", false, "outcomeReason", "rejected"));
 
         assertThat(instance).hasPassed("quarantineRejectedLot", "concessionRejected").isEnded();
-        assertThat(delegateCalls).containsExactly("open " + LOT, "quarantine " + LOT);
+        assertThat(delegateCalls).containsExactly("stage NORMAL", "open " + LOT, "quarantine " + LOT);
     }
 
     @Test
@@ -99,13 +142,13 @@ class IncomingInspectionProcessTest {
         execute(job());
 
         assertThat(instance).hasPassed("escalateInspection", "escalated").isWaitingAt("performInspection");
-        assertThat(delegateCalls).containsExactly("open " + LOT, "escalate " + LOT);
+        assertThat(delegateCalls).containsExactly("stage NORMAL", "open " + LOT, "escalate " + LOT);
     }
 
     /** Starts as a goods receipt does; every path begins waiting for the technician. */
     private ProcessInstance start() {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("incoming-inspection", LOT,
-                withVariables("lotNumber", LOT, "inspectionSla", "PT24H"));
+                withVariables("lotNumber", LOT, "inspectionSla", "PT24H", "reinspection", false));
         assertThat(instance).isWaitingAt("performInspection");
         return instance;
     }

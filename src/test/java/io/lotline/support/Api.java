@@ -46,6 +46,10 @@ public final class Api {
         return exchange(user, HttpMethod.POST, path, body, idempotencyKey);
     }
 
+    public Response put(TestUsers.User user, String path, Object body) {
+        return exchange(user, HttpMethod.PUT, path, body, null);
+    }
+
     /** Sends the text as it is, e.g. malformed JSON. */
     public Response postRaw(TestUsers.User user, String path, String rawJson) {
         return exchange(user, HttpMethod.POST, path, rawJson, null);

@@ -67,7 +67,8 @@ public abstract class ApiScenarios {
                 "trackingMode", "LOT", "unit", "kg", "shelfLifeDays", 365, "inspectionPlan", List.of(
                         Map.of("characteristic", "Melt flow rate", "unit", "g/10min", "lowerLimit", 15, "upperLimit", 21),
                         Map.of("characteristic", "Moisture", "unit", "%", "upperLimit", 0.02),
-                        Map.of("characteristic", "Appearance", "attribute", true)))).status()).isEqualTo(201);
+                        Map.of("characteristic", "Appearance", "attribute", true, "skipWhenReduced", true))))
+                .status()).isEqualTo(201);
     }
 
     // ---- helpers ----
