@@ -1,47 +1,18 @@
 package io.lotline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A technician receives and inspects a lot as CONDITIONAL; a manager approves it with an electronic signature; the
  * lot page shows CONDITIONALLY_RELEASED — in a real headless Chromium, on the demo data of the embedded default.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ConditionalReleaseBrowserTest {
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        // CI installs Chromium (.ci/run); a developer machine without it skips rather than fails
-        assumeTrue(Browser.installed() || System.getenv("CI") != null, "Debian chromium and chromium-driver are not installed");
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class ConditionalReleaseBrowserTest extends BrowserTest {
     @Test
     void technicianReceivesAndInspectsManagerSignsConditionalRelease() {
         logIn("tech", "tech");
@@ -59,7 +30,7 @@ class ConditionalReleaseBrowserTest {
         assertThat(lot).matches("ML-\\d{4}-\\d{6}");
         assertThat(browser.findElement(By.id("lot-status")).getText()).isEqualTo("IN_INSPECTION");
 
-        openTaskFor(lot);
+        claimTaskFor(lot);
         WebElement meltFlow = browser.findElement(By.id("value-0"));
         meltFlow.sendKeys("22.5");
         assertThat(meltFlow.getAttribute("class")).as("flagged before submit").contains("out-of-limits");
@@ -79,7 +50,7 @@ class ConditionalReleaseBrowserTest {
 
         browser.findElement(By.id("logout")).click();
         logIn("manager", "manager");
-        openTaskFor(lot);
+        claimTaskFor(lot);
         assertThat(browser.findElements(By.cssSelector("#approval-results tr.out-of-limits"))).hasSize(1);
         browser.findElement(By.id("approve")).click();
         browser.findElement(By.id("reason")).sendKeys("Within the validated process window");
@@ -96,29 +67,5 @@ class ConditionalReleaseBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#concession .signer")).getText()).isEqualTo("Maria Manager");
         assertThat(browser.findElement(By.cssSelector("#concession .meaning")).getText()).isEqualTo("Approved conditional release");
         assertThat(browser.findElement(By.id("audit-history")).getText()).contains("SIGNED CONCESSION").contains("RELEASED");
-    }
-
-    private void logIn(String user, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login")).click();
-        assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo(user);
-    }
-
-    private void openTaskFor(String lot) {
-        browser.get(url("/tasks"));
-        WebElement row = browser.findElement(By.cssSelector("#task-list tr[data-lot='" + lot + "']"));
-        row.findElement(By.cssSelector("button.claim")).click();
-    }
-
-    /** Date inputs take locale-dependent keystrokes; setting the ISO value is what a date picker does. */
-    private void setDate(String id, LocalDate date) {
-        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
-                id, date.toString());
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

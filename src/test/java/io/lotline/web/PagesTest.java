@@ -52,6 +52,26 @@ class PagesTest {
     }
 
     @Test
+    void onlyManagersPutLotsOnHoldAndAnUnknownLotIsNotFound() throws Exception {
+        mvc.perform(post("/lots/ML-1999-000001/hold").with(user("tech").roles("QC_TECHNICIAN")).with(csrf())
+                .param("reason", "suspect")).andExpect(status().isForbidden());
+        mvc.perform(post("/lots/ML-1999-000001/hold").with(user("manager").roles("QC_MANAGER")).with(csrf())
+                        .param("reason", "suspect").param("password", "manager"))
+                .andExpect(status().isNotFound()).andExpect(content().string(containsString("No lot ML-1999-000001")));
+    }
+
+    @Test
+    void theQuarantineListAndExpiringDashboardAreReadable() throws Exception {
+        var auditor = user("auditor").roles("AUDITOR");
+        mvc.perform(get("/quarantine").with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Quarantine</h1>")));
+        mvc.perform(get("/expiring").with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Expiring within")));
+        mvc.perform(get("/suppliers/POLYRES").with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Polymer Resins GmbH")));
+    }
+
+    @Test
     void pagePostsWithoutTheCsrfTokenAreRefused() throws Exception {
         mvc.perform(post("/receiving").with(user("tech").roles("QC_TECHNICIAN")).param("supplierCode", "POLYRES"))
                 .andExpect(status().isForbidden());

@@ -1,0 +1,62 @@
+package io.lotline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A real headless Chromium against the application on the embedded default's demo data. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+abstract class BrowserTest {
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        // CI installs Chromium (.ci/run); a developer machine without it skips rather than fails
+        assumeTrue(Browser.installed() || System.getenv("CI") != null, "Debian chromium and chromium-driver are not installed");
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    void logIn(String user, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login")).click();
+        assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo(user);
+    }
+
+    /** Claims the lot's task on the task list, which opens its form. */
+    void claimTaskFor(String lot) {
+        browser.get(url("/tasks"));
+        browser.findElement(By.cssSelector("#task-list tr[data-lot='" + lot + "'] button.claim")).click();
+    }
+
+    /** Date inputs take locale-dependent keystrokes; setting the ISO value is what a date picker does. */
+    void setDate(String id, LocalDate date) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
+                id, date.toString());
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
