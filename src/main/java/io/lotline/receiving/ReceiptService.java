@@ -80,10 +80,8 @@ public class ReceiptService {
         genealogy.save(new GenealogyLink(ItemType.SUPPLIER_LOT, supplier.getCode() + "/" + lot.getSupplierLotNumber(),
                 ItemType.MATERIAL_LOT, lotNumber, lot.getQuantity(), lot.getUnit(), now, CurrentUser.id()));
 
-        String processInstanceId = inspections.startIncomingInspection(lot, false);
         auditTrail.record(AuditEvent.of(AuditAction.CREATE, "MATERIAL_LOT", lotNumber)
                 .lot(lotNumber)
-                .process(processInstanceId)
                 .set("status", lot.getStatus())
                 .set("supplier", supplier.getCode())
                 .set("partNumber", material.getPartNumber())
@@ -94,6 +92,8 @@ public class ReceiptService {
                 .set("expiresOn", lot.getExpiresOn())
                 .set("certificateOfConformance", lot.getCertificateOfConformance())
                 .reason("Goods receipt"));
+        // the process may release the lot at once (skip-lot), so the receipt is audited first
+        String processInstanceId = inspections.startIncomingInspection(lot, false);
         return new ReceiptResponse(lotNumber, lot.getStatus(), processInstanceId);
     }
 

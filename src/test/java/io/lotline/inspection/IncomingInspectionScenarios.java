@@ -50,7 +50,7 @@ abstract class IncomingInspectionScenarios extends ApiScenarios {
         JsonNode audit = api.get(AUDITOR, "/api/lots/" + lot + "/audit").body();
         List<String> actions = new ArrayList<>();
         audit.forEach(e -> actions.add(e.path("action").asText() + " " + e.path("entityType").asText()));
-        assertThat(actions).containsExactly("CREATE INSPECTION", "CREATE MATERIAL_LOT", "UPDATE INSPECTION",
+        assertThat(actions).containsExactly("CREATE MATERIAL_LOT", "CREATE INSPECTION", "UPDATE INSPECTION",
                 "STATUS_CHANGE MATERIAL_LOT");
         JsonNode statusChange = audit.get(3);
         assertThat(statusChange.path("changes").path("status").path("old").asText()).isEqualTo("IN_INSPECTION");
