@@ -6,15 +6,13 @@ import io.lotline.signature.SignatureRequest;
 import io.lotline.traceability.ActionForbiddenException;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.web.FormErrors;
+import io.lotline.web.FormParams;
 import io.lotline.workflow.TaskWork;
 import io.lotline.workflow.WorkTask;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,16 +41,11 @@ public class ApprovalPageController {
                   HttpServletResponse response) {
         WorkTask task = approvalTask(id);
         Boolean approved = params.containsKey("approved") ? Boolean.valueOf(params.get("approved")) : null;
-        LocalDate validUntil;
-        try {
-            validUntil = StringUtils.hasText(params.get("validUntil")) ? LocalDate.parse(params.get("validUntil")) : null;
-        } catch (DateTimeParseException e) {
-            return show(model, task, params, FormErrors.of("validUntil", "enter a date as YYYY-MM-DD"));
-        }
         SignatureMeaning meaning = Boolean.FALSE.equals(approved) ? SignatureMeaning.REJECTED_CONDITIONAL_RELEASE
                 : SignatureMeaning.APPROVED_CONDITIONAL_RELEASE;
         try {
-            concessions.decide(task, new ApprovalForm(approved, params.get("reason"), params.get("conditions"), validUntil,
+            concessions.decide(task, new ApprovalForm(approved, params.get("reason"), params.get("conditions"),
+                    FormParams.optionalDate(params, "validUntil"),
                     new SignatureRequest(params.get("password"), meaning.name())));
             return "redirect:/lots/" + task.lotNumber() + "?decided";
         } catch (InvalidInputException e) {

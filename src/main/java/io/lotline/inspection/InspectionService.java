@@ -66,7 +66,7 @@ public class InspectionService {
     @Transactional
     public String startIncomingInspection(MaterialLot lot, boolean reinspection) {
         String processInstanceId = workflow.start(PROCESS_KEY, lot.getLotNumber(), Map.of(
-                "lotNumber", lot.getLotNumber(),
+                Workflow.LOT_NUMBER, lot.getLotNumber(),
                 "inspectionSla", inspectionSla.toString(),
                 "reinspection", reinspection));
         lot.attachProcess(processInstanceId);

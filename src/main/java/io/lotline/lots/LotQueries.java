@@ -10,7 +10,6 @@ import io.lotline.traceability.LotStatus;
 import io.lotline.traceability.LotStatusService;
 import io.lotline.traceability.MaterialLot;
 import io.lotline.traceability.MaterialLotRepository;
-import io.lotline.workflow.WorkTask;
 import io.lotline.workflow.Workflow;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,7 +47,7 @@ public class LotQueries {
     public LotDetails details(String lotNumber) {
         MaterialLot lot = lotStatus.require(lotNumber);
         String openTask = lot.getProcessInstanceId() == null ? null
-                : workflow.openTaskOfProcess(lot.getProcessInstanceId()).map(WorkTask::name).orElse(null);
+                : workflow.openTaskNames(List.of(lot.getProcessInstanceId())).get(lot.getProcessInstanceId());
         return new LotDetails(lot.getLotNumber(), lot.getStatus(), lot.getSupplier().getCode(), lot.getSupplier().getName(),
                 lot.getSupplierLotNumber(), lot.getMaterial().getPartNumber(), lot.getMaterial().getDescription(),
                 lot.getPurchaseOrder(), lot.getReceivedQuantity(), lot.getQuantity(), lot.getUnit(), lot.getReceivedAt(),

@@ -26,7 +26,7 @@ public class ConcessionExpiry {
 
     public void schedule(String lotNumber, Source source, long recordId, LocalDate validUntil) {
         workflow.start(PROCESS_KEY, lotNumber, Map.of(
-                "lotNumber", lotNumber,
+                Workflow.LOT_NUMBER, lotNumber,
                 "concessionSource", source.name(),
                 "concessionId", recordId,
                 "validUntil", validUntil.toString(),

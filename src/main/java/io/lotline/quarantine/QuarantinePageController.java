@@ -7,16 +7,13 @@ import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.LotlineException;
 import io.lotline.web.FormErrors;
+import io.lotline.web.FormParams;
 import io.lotline.workflow.TaskWork;
 import io.lotline.workflow.WorkTask;
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,15 +47,9 @@ public class QuarantinePageController {
     String recordNonconformance(@PathVariable String id, @RequestParam Map<String, String> params, Model model,
                                 HttpServletResponse response) {
         WorkTask task = taskWork.workable(id, QuarantineService.RECORD_TASK);
-        BigDecimal quantity;
         try {
-            quantity = StringUtils.hasText(params.get("quantityAffected")) ? new BigDecimal(params.get("quantityAffected").trim()) : null;
-        } catch (NumberFormatException e) {
-            return refuse("quarantine/nonconformance", model, task, params, response,
-                    new InvalidInputException("quantityAffected", "enter a number"));
-        }
-        try {
-            NonconformanceForm form = new NonconformanceForm(params.get("description"), params.get("defectCategory"), quantity);
+            NonconformanceForm form = new NonconformanceForm(params.get("description"), params.get("defectCategory"),
+                    FormParams.optionalDecimal(params, "quantityAffected"));
             return "redirect:/lots/" + quarantine.recordNonconformance(task, form).getLot().getLotNumber() + "?recorded";
         } catch (InvalidInputException e) {
             return refuse("quarantine/nonconformance", model, task, params, response, e);
@@ -75,16 +66,9 @@ public class QuarantinePageController {
     String decideDisposition(@PathVariable String id, @RequestParam Map<String, String> params, Model model,
                              HttpServletResponse response) {
         WorkTask task = taskWork.workable(id, QuarantineService.DISPOSITION_TASK);
-        LocalDate validUntil;
-        try {
-            validUntil = StringUtils.hasText(params.get("validUntil")) ? LocalDate.parse(params.get("validUntil")) : null;
-        } catch (DateTimeParseException e) {
-            return refuse("quarantine/disposition", model, task, params, response,
-                    new InvalidInputException("validUntil", "enter a date as YYYY-MM-DD"));
-        }
         try {
             DispositionForm form = new DispositionForm(params.get("disposition"), params.get("justification"),
-                    params.get("returnReference"), params.get("conditions"), validUntil,
+                    params.get("returnReference"), params.get("conditions"), FormParams.optionalDate(params, "validUntil"),
                     new SignatureRequest(params.get("password"), SignatureMeaning.APPROVED_DISPOSITION.name()));
             return "redirect:/lots/" + quarantine.decideDisposition(task, form).getLot().getLotNumber() + "?decided";
         } catch (LotlineException e) {

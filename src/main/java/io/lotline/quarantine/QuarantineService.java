@@ -87,7 +87,7 @@ public class QuarantineService {
                 "NC-%d-%05d".formatted(LocalDate.now(clock).getYear(), nonconformances.nextNumber()), lot, origin, reason,
                 before, now(), CurrentUser.id()));
         String quarantineProcess = workflow.start(PROCESS_KEY, lotNumber,
-                Map.of("lotNumber", lotNumber, "nonconformanceId", nc.getId()));
+                Map.of(Workflow.LOT_NUMBER, lotNumber, "nonconformanceId", nc.getId()));
         nc.attachProcess(quarantineProcess);
         lot.attachProcess(quarantineProcess);
         auditTrail.record(AuditEvent.of(AuditAction.CREATE, "NONCONFORMANCE", nc.getNumber()).lot(lotNumber)
@@ -144,7 +144,7 @@ public class QuarantineService {
                 .set("defectCategory", category)
                 .set("quantityAffected", affected.toPlainString() + " " + lot.getUnit())
                 .set("lot", quarantined.getLotNumber()));
-        taskWork.complete(task, Map.of("lotNumber", quarantined.getLotNumber()));
+        taskWork.complete(task, Map.of(Workflow.LOT_NUMBER, quarantined.getLotNumber()));
         return nc;
     }
 
@@ -322,11 +322,13 @@ public class QuarantineService {
     @Transactional(readOnly = true)
     public List<QuarantinedLot> quarantinedLots() {
         Instant now = clock.instant();
-        return nonconformances.findOpenOnQuarantinedLots().stream().map(nc -> new QuarantinedLot(
+        List<Nonconformance> open = nonconformances.findOpenOnQuarantinedLots();
+        Map<String, String> waitingFor = workflow.openTaskNames(open.stream().map(Nonconformance::getProcessInstanceId).toList());
+        return open.stream().map(nc -> new QuarantinedLot(
                 nc.getLot().getLotNumber(), nc.getLot().getMaterial().getPartNumber(), nc.getLot().getSupplier().getCode(),
                 nc.getLot().getQuantity(), nc.getLot().getUnit(), nc.getNumber(), nc.getOrigin(), nc.getQuarantineReason(),
                 nc.getOpenedAt(), ChronoUnit.DAYS.between(nc.getOpenedAt(), now),
-                workflow.openTaskOfProcess(nc.getProcessInstanceId()).map(WorkTask::name).orElse(null))).toList();
+                waitingFor.get(nc.getProcessInstanceId()))).toList();
     }
 
     private NonconformanceView view(Nonconformance nc) {

@@ -75,7 +75,8 @@ public class LotStatusService {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String user = CurrentUser.id();
-        BigDecimal conformingQuantity = parent.getQuantity().subtract(nonconformingQuantity);
+        BigDecimal before = parent.getQuantity();
+        BigDecimal conformingQuantity = before.subtract(nonconformingQuantity);
         MaterialLot conforming = lots.save(parent.splitOff(lotNumbers.next(), conformingQuantity, conformingStatus, now, user));
         MaterialLot quarantined = lots.save(parent.splitOff(lotNumbers.next(), nonconformingQuantity, LotStatus.QUARANTINED, now, user));
         for (MaterialLot child : new MaterialLot[] {conforming, quarantined}) {
@@ -88,7 +89,6 @@ public class LotStatusService {
                     .set("quantity", child.getQuantity().toPlainString() + " " + child.getUnit())
                     .reason(reason));
         }
-        BigDecimal before = parent.getQuantity().add(conformingQuantity).add(nonconformingQuantity);
         auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "MATERIAL_LOT", lotNumber).lot(lotNumber).process(processInstanceId)
                 .change("quantity", before.toPlainString(), parent.getQuantity().toPlainString())
                 .reason("Split into " + conforming.getLotNumber() + " (conforming) and " + quarantined.getLotNumber()

@@ -71,9 +71,13 @@ public class Workflow {
         }
     }
 
-    public Optional<WorkTask> openTaskOfProcess(String processInstanceId) {
-        return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream().findFirst()
-                .map(task -> toWorkTasks(List.of(task), true).get(0));
+    /** The name of the task each process waits at, in one query; processes waiting at none are left out. */
+    public Map<String, String> openTaskNames(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return taskService.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(Task::getProcessInstanceId, Task::getName, (first, second) -> first));
     }
 
     public Optional<CompletedTask> completedTask(String taskId) {
