@@ -16,6 +16,8 @@ public interface NonconformanceRepository extends JpaRepository<Nonconformance, 
 
     Optional<Nonconformance> findByProcessInstanceId(String processInstanceId);
 
+    boolean existsByNumber(String number);
+
     @Query(value = "SELECT NEXT VALUE FOR nonconformance_number_seq", nativeQuery = true)
     long nextNumber();
 }

@@ -39,10 +39,15 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/suppliers", "/api/materials").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.PUT, "/api/suppliers/*/status").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.PUT, "/api/suppliers/*/status", "/api/materials/*/bill-of-materials",
+                                "/api/materials/*/process-parameters").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/receipts").hasRole(TECH)
                         .requestMatchers(HttpMethod.POST, "/api/tasks/*/claim", "/api/tasks/*/complete").hasAnyRole(TECH, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/lots/*/hold", "/api/lots/*/release-hold").hasRole(MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/batches", "/api/batches/*/start", "/api/batches/*/complete",
+                                "/api/batches/*/consumptions", "/api/batches/*/readings", "/api/batches/*/hold")
+                                .hasAnyRole(TECH, MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/capas").hasRole(MANAGER)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Lotline\"");
@@ -70,6 +75,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/receiving").hasRole(TECH)
                         .requestMatchers(HttpMethod.POST, "/tasks/**").hasAnyRole(TECH, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/lots/*/hold", "/lots/*/release-hold").hasRole(MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/batches", "/batches/*/**").hasAnyRole(TECH, MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/capas").hasRole(MANAGER)
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));

@@ -6,7 +6,10 @@ public enum SignatureMeaning {
     REJECTED_CONDITIONAL_RELEASE("Rejected conditional release"),
     APPROVED_DISPOSITION("Approved disposition"),
     PLACED_ON_HOLD("Placed on hold"),
-    RELEASED_FROM_HOLD("Released from hold");
+    RELEASED_FROM_HOLD("Released from hold"),
+    APPROVED_FEFO_OVERRIDE("Approved FEFO override"),
+    APPROVED_HOLD_DECISION("Approved hold decision"),
+    APPROVED_CAPA_CLOSURE("Approved CAPA closure");
 
     private final String text;
 

@@ -32,4 +32,11 @@ public final class FieldChecks {
             errors.add(new FieldError(field, "at most " + maxLength + " characters"));
         }
     }
+
+    /** Refuses the request with every error collected, if there is any. */
+    public static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -95,6 +96,53 @@ public class LotStatusService {
                         + " (nonconforming)"));
         change(lotNumber, LotStatus.CONSUMED, "Whole quantity split into child lots", processInstanceId);
         return new LotSplit(conforming, quarantined);
+    }
+
+    /**
+     * Locks the lot's row and checks that the quantity can be issued from it today: usable status, within shelf life
+     * and concession, enough left. The lock holds until the caller's transaction ends, so two issues (or an issue and
+     * a hold) of one lot cannot both pass these checks on the same stock.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public MaterialLot lockForIssue(String lotNumber, BigDecimal quantity) {
+        MaterialLot lot = lots.findForUpdate(lotNumber).orElseThrow(() -> new NotFoundException("No lot " + lotNumber));
+        LocalDate today = LocalDate.now(clock);
+        if (!lot.getStatus().isUsable()) {
+            throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus()
+                    + "; only RELEASED or CONDITIONALLY_RELEASED lots can be issued");
+        }
+        if (lot.getExpiresOn() != null && lot.getExpiresOn().isBefore(today)) {
+            throw new ConflictException("Lot " + lotNumber + " expired on " + lot.getExpiresOn() + " and cannot be issued");
+        }
+        if (!lot.isUsableOn(today)) {
+            throw new ConflictException("The concession of lot " + lotNumber + " ended on " + lot.getConcessionUntil()
+                    + "; it cannot be issued");
+        }
+        if (quantity.compareTo(lot.getQuantity()) > 0) {
+            throw new ConflictException("Lot " + lotNumber + " has only " + lot.getQuantity().stripTrailingZeros().toPlainString()
+                    + " " + lot.getUnit() + " left; " + quantity.stripTrailingZeros().toPlainString() + " was asked for");
+        }
+        return lot;
+    }
+
+    /**
+     * Takes quantity out of a lot locked by {@link #lockForIssue} into a batch or shipment: genealogy link, audit
+     * entry, and CONSUMED once nothing is left.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void issue(MaterialLot lockedLot, BigDecimal quantity, ItemType toType, String toId, String reason) {
+        BigDecimal before = lockedLot.getQuantity();
+        lockedLot.take(quantity);
+        String lotNumber = lockedLot.getLotNumber();
+        genealogy.save(new GenealogyLink(ItemType.MATERIAL_LOT, lotNumber, toType, toId, quantity, lockedLot.getUnit(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), CurrentUser.id()));
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "MATERIAL_LOT", lotNumber).lot(lotNumber)
+                .change("quantity", before.toPlainString(), lockedLot.getQuantity().toPlainString())
+                .set("issuedTo", toType + " " + toId)
+                .reason(reason));
+        if (lockedLot.getQuantity().signum() == 0) {
+            change(lotNumber, LotStatus.CONSUMED, "Whole quantity issued; last to " + toType + " " + toId, null);
+        }
     }
 
     @Transactional(readOnly = true)

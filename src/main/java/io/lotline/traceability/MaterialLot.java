@@ -93,6 +93,17 @@ public class MaterialLot {
         return child;
     }
 
+    /** Package-private: only {@link LotStatusService#issue} takes quantity out of a lot. */
+    void take(BigDecimal issued) {
+        this.quantity = this.quantity.subtract(issued);
+    }
+
+    /** Usable today: released or conditionally released, within shelf life and within its concession. */
+    public boolean isUsableOn(LocalDate day) {
+        return status.isUsable() && (expiresOn == null || !expiresOn.isBefore(day))
+                && (status != LotStatus.CONDITIONALLY_RELEASED || concessionUntil == null || !concessionUntil.isBefore(day));
+    }
+
     void grantConcessionUntil(LocalDate until) {
         this.concessionUntil = until;
     }

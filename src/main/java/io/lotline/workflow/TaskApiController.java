@@ -44,7 +44,8 @@ public class TaskApiController {
     TaskCompletion complete(@PathVariable String id, @RequestBody JsonNode form) {
         WorkTask task = taskWork.workable(id);
         completeWith(taskForms.handlerFor(task), task, form);
-        return new TaskCompletion(task.id(), task.taskKey(), task.lotNumber(), CurrentUser.id());
+        return new TaskCompletion(task.id(), task.taskKey(), task.lotNumber(), task.batchNumber(), task.capaNumber(),
+                CurrentUser.id());
     }
 
     private <F> void completeWith(TaskFormHandler<F> handler, WorkTask task, JsonNode form) {

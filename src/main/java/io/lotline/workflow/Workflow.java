@@ -2,6 +2,7 @@ package io.lotline.workflow;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -36,6 +36,11 @@ public class Workflow {
     private final RepositoryService repositoryService;
     /** The process variable every Lotline process keeps the lot number it works on in. */
     public static final String LOT_NUMBER = "lotNumber";
+    /** The process variable naming the production batch a process works on. */
+    public static final String BATCH_NUMBER = "batchNumber";
+    /** The process variable naming the CAPA a process works on. */
+    public static final String CAPA_NUMBER = "capaNumber";
+    private static final String[] SUBJECT_VARIABLES = {LOT_NUMBER, BATCH_NUMBER, CAPA_NUMBER};
 
     private final Map<String, String> processKeyByDefinitionId = new ConcurrentHashMap<>();
 
@@ -50,6 +55,11 @@ public class Workflow {
     /** Starts a process for a record; the business key is the record's identifier (e.g. the lot number). */
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
         return runtimeService.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+    }
+
+    /** Starts the process whose start event waits for this message, e.g. a batch going on hold. */
+    public String startByMessage(String messageName, String businessKey, Map<String, Object> variables) {
+        return runtimeService.startProcessInstanceByMessage(messageName, businessKey, variables).getId();
     }
 
     /** Tasks the user may work: assigned to them, or offered to one of their groups. */
@@ -125,17 +135,23 @@ public class Workflow {
 
     private List<WorkTask> toWorkTasks(List<Task> tasks, boolean withGroups) {
         Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        // every Lotline process names the lot it works on; after a split that is no longer its business key
-        Map<String, String> lotNumbers = instanceIds.isEmpty() ? Map.of()
-                : runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
-                        .variableName(LOT_NUMBER).list().stream()
-                        .filter(v -> v.getValue() != null && v.getProcessInstanceId().equals(v.getExecutionId()))
-                        .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, v -> (String) v.getValue()));
-        return tasks.stream().map(task -> new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+        // every Lotline process names the lot, batch or CAPA it works on; after a split that is no longer its business key
+        Map<String, Map<String, String>> subjects = new HashMap<>();
+        if (!instanceIds.isEmpty()) {
+            runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
+                    .variableNameIn(SUBJECT_VARIABLES).list().stream()
+                    .filter(v -> v.getValue() != null && v.getProcessInstanceId().equals(v.getExecutionId()))
+                    .forEach(v -> subjects.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>())
+                            .put(v.getName(), (String) v.getValue()));
+        }
+        return tasks.stream().map(task -> {
+            Map<String, String> subject = subjects.getOrDefault(task.getProcessInstanceId(), Map.of());
+            return new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                 processKey(task.getProcessDefinitionId()), task.getProcessInstanceId(),
-                lotNumbers.get(task.getProcessInstanceId()), task.getAssignee(),
+                subject.get(LOT_NUMBER), subject.get(BATCH_NUMBER), subject.get(CAPA_NUMBER), task.getAssignee(),
                 task.getCreateTime() == null ? null : Instant.ofEpochMilli(task.getCreateTime().getTime()),
-                withGroups ? candidateGroups(task.getId()) : Set.of())).toList();
+                withGroups ? candidateGroups(task.getId()) : Set.of());
+        }).toList();
     }
 
     private Set<String> candidateGroups(String taskId) {

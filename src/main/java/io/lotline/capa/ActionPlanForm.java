@@ -1,0 +1,9 @@
+package io.lotline.capa;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The "Plan actions" task form: at least one corrective action; each with an owner (a Lotline user) and due date. */
+public record ActionPlanForm(List<PlannedAction> actions) {
+    public record PlannedAction(String type, String description, String owner, LocalDate dueOn) {}
+}

@@ -1,0 +1,6 @@
+package io.lotline.capa;
+
+public enum ActionType {
+    CORRECTIVE,
+    PREVENTIVE
+}

@@ -1,0 +1,8 @@
+package io.lotline.capa;
+
+/** What a CAPA was opened from. */
+public enum CapaSource {
+    IN_PROCESS_HOLD,
+    NONCONFORMANCE,
+    MANUAL
+}

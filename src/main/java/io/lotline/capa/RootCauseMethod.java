@@ -1,0 +1,8 @@
+package io.lotline.capa;
+
+public enum RootCauseMethod {
+    FIVE_WHY,
+    FISHBONE,
+    FAULT_TREE,
+    OTHER
+}

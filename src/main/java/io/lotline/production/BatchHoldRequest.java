@@ -1,0 +1,3 @@
+package io.lotline.production;
+
+public record BatchHoldRequest(String reason) {}

@@ -1,0 +1,372 @@
+package io.lotline.production;
+
+import static io.lotline.traceability.FieldChecks.requireText;
+import static io.lotline.traceability.FieldChecks.throwIfAny;
+
+import io.lotline.audit.AuditAction;
+import io.lotline.audit.AuditEvent;
+import io.lotline.audit.AuditTrail;
+import io.lotline.capa.CapaService;
+import io.lotline.security.Role;
+import io.lotline.signature.SignatureMeaning;
+import io.lotline.signature.Signatures;
+import io.lotline.traceability.ActionForbiddenException;
+import io.lotline.traceability.ConflictException;
+import io.lotline.traceability.CurrentUser;
+import io.lotline.traceability.InvalidInputException;
+import io.lotline.traceability.InvalidInputException.FieldError;
+import io.lotline.traceability.ItemType;
+import io.lotline.traceability.LotStatus;
+import io.lotline.traceability.LotStatusService;
+import io.lotline.traceability.Material;
+import io.lotline.traceability.MaterialLot;
+import io.lotline.traceability.MaterialLotRepository;
+import io.lotline.traceability.MaterialRepository;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Molding runs: plan, start, issue material (bill of materials, FEFO), hold by hand, complete. */
+@Service
+public class BatchService {
+    private static final int MAX_CAVITIES = 128;
+    /** First expiry first out; lots without expiry after those with one, then first received first out. */
+    private static final Comparator<MaterialLot> ISSUE_ORDER = Comparator
+            .comparing(MaterialLot::getExpiresOn, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(MaterialLot::getReceivedAt);
+
+    private final ProductionBatchRepository batchRepository;
+    private final Batches batches;
+    private final MaterialRepository materials;
+    private final MaterialLotRepository lots;
+    private final BomLineRepository bomLines;
+    private final MaterialConsumptionRepository consumptions;
+    private final BatchCavityOutputRepository cavityOutputs;
+    private final SpcViolationRepository violations;
+    private final LotStatusService lotStatus;
+    private final HoldService holds;
+    private final CapaService capas;
+    private final Signatures signatures;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    public BatchService(ProductionBatchRepository batchRepository, Batches batches, MaterialRepository materials,
+                        MaterialLotRepository lots, BomLineRepository bomLines, MaterialConsumptionRepository consumptions,
+                        BatchCavityOutputRepository cavityOutputs, SpcViolationRepository violations,
+                        LotStatusService lotStatus, HoldService holds, CapaService capas, Signatures signatures,
+                        AuditTrail auditTrail, Clock clock) {
+        this.batchRepository = batchRepository;
+        this.batches = batches;
+        this.materials = materials;
+        this.lots = lots;
+        this.bomLines = bomLines;
+        this.consumptions = consumptions;
+        this.cavityOutputs = cavityOutputs;
+        this.violations = violations;
+        this.lotStatus = lotStatus;
+        this.holds = holds;
+        this.capas = capas;
+        this.signatures = signatures;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public BatchView create(BatchRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        Material product = null;
+        if (request.productPartNumber() == null || request.productPartNumber().isBlank()) {
+            errors.add(new FieldError("productPartNumber", "is required"));
+        } else {
+            product = materials.findByPartNumber(request.productPartNumber().trim()).orElse(null);
+            if (product == null) {
+                errors.add(new FieldError("productPartNumber", "no material " + request.productPartNumber().trim()));
+            } else if (bomLines.findByProduct(product).isEmpty()) {
+                errors.add(new FieldError("productPartNumber", product.getPartNumber()
+                        + " has no bill of materials; an administrator must define it before it can be made"));
+            }
+        }
+        if (request.plannedQuantity() == null || request.plannedQuantity() <= 0) {
+            errors.add(new FieldError("plannedQuantity", "must be greater than 0"));
+        }
+        requireText(request.machineId(), "machineId", 40, errors);
+        requireText(request.moldId(), "moldId", 40, errors);
+        if (request.cavities() == null || request.cavities() < 1 || request.cavities() > MAX_CAVITIES) {
+            errors.add(new FieldError("cavities", "give the mold's cavity count, 1 to " + MAX_CAVITIES));
+        }
+        requireText(request.shift(), "shift", 20, errors);
+        requireText(request.operator(), "operator", 60, errors);
+        validateSetup(request.setup(), false, errors);
+        throwIfAny(errors);
+
+        String batchNumber = "PB-%d-%06d".formatted(LocalDate.now(clock).getYear(), batchRepository.nextNumber());
+        ProductionBatch batch = batchRepository.save(new ProductionBatch(batchNumber, product, request.plannedQuantity(),
+                request.machineId().trim(), request.moldId().trim(), request.cavities(), request.shift().trim(),
+                request.operator().trim(), request.setup() == null ? SetupConditions.NONE : request.setup(), now(),
+                CurrentUser.id()));
+        auditTrail.record(AuditEvent.of(AuditAction.CREATE, "BATCH", batchNumber)
+                .set("product", product.getPartNumber()).set("plannedQuantity", batch.getPlannedQuantity())
+                .set("machine", batch.getMachineId()).set("mold", batch.getMoldId() + " (" + batch.getCavities() + " cavities)")
+                .set("shift", batch.getShift()).set("operator", batch.getOperator())
+                .set("setup", describe(batch.getSetup())).set("status", batch.getStatus()));
+        return view(batch);
+    }
+
+    @Transactional
+    public BatchView start(String batchNumber, StartRequest request) {
+        ProductionBatch batch = batches.lock(batchNumber);
+        if (batch.getStatus() != BatchStatus.PLANNED) {
+            throw new ConflictException("Batch " + batchNumber + " is " + batch.getStatus() + "; only a PLANNED batch can start");
+        }
+        SetupConditions setup = batch.getSetup().overriddenBy(request == null ? null : request.setup());
+        List<FieldError> errors = new ArrayList<>();
+        validateSetup(setup, true, errors);
+        throwIfAny(errors);
+        String setupBefore = describe(batch.getSetup());
+        batch.start(setup, now(), CurrentUser.id());
+        batches.change(batch, BatchStatus.RUNNING, "Run started", null);
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "BATCH", batchNumber).change("setup", setupBefore, describe(setup)));
+        return view(batch);
+    }
+
+    /**
+     * Issues lot quantity into the batch. The batch's and the lot's rows stay locked until commit, so parallel issues
+     * cannot overdraw a lot and an issue cannot slip past a hold of the batch or the lot.
+     */
+    @Transactional
+    public IssueResult consume(String batchNumber, ConsumptionRequest request) {
+        ProductionBatch batch = batches.lock(batchNumber);
+        if (batch.getStatus() != BatchStatus.PLANNED && batch.getStatus() != BatchStatus.RUNNING) {
+            throw new ConflictException("Batch " + batchNumber + " is " + batch.getStatus()
+                    + "; material can be issued only to a PLANNED or RUNNING batch");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        requireText(request.lotNumber(), "lotNumber", 30, errors);
+        if (request.quantity() == null || request.quantity().signum() <= 0) {
+            errors.add(new FieldError("quantity", "must be greater than 0"));
+        } else if (request.quantity().stripTrailingZeros().scale() > 6) {
+            errors.add(new FieldError("quantity", "at most 6 decimal places"));
+        }
+        throwIfAny(errors);
+        String lotNumber = request.lotNumber().trim();
+        MaterialLot lot = lotStatus.lockForIssue(lotNumber, request.quantity());
+        Material product = batch.getProduct();
+        List<BomLine> bom = bomLines.findByProduct(product);
+        if (bom.stream().noneMatch(line -> line.getComponent().getId().equals(lot.getMaterial().getId()))) {
+            throw new ConflictException("Lot " + lotNumber + " is " + lot.getMaterial().getPartNumber() + ", which is not on the"
+                    + " bill of materials of " + product.getPartNumber() + " (" + String.join(", ",
+                    bom.stream().map(line -> line.getComponent().getPartNumber()).toList()) + ")");
+        }
+        MaterialLot firstInLine = firstInIssueOrder(lot);
+        String overriddenLot = null;
+        if (firstInLine != null) {
+            overriddenLot = authorizeFefoOverride(request.fefoOverride(), lot, firstInLine);
+        } else if (request.fefoOverride() != null) {
+            throw new InvalidInputException("fefoOverride", "lot " + lotNumber + " is first in FEFO order; no override is needed");
+        }
+
+        LotStatus statusAtIssue = lot.getStatus();
+        MaterialConsumption consumption = consumptions.save(new MaterialConsumption(batch, lot, request.quantity(),
+                statusAtIssue, now(), CurrentUser.id()));
+        lotStatus.issue(lot, request.quantity(), ItemType.BATCH, batchNumber, "Issued to batch " + batchNumber
+                + (overriddenLot == null ? "" : " out of FEFO order (before " + overriddenLot + ")"));
+        AuditEvent event = AuditEvent.of(AuditAction.CREATE, "MATERIAL_CONSUMPTION", batchNumber + "/" + consumption.getId())
+                .lot(lotNumber).set("batch", batchNumber).set("lot", lotNumber)
+                .set("quantity", request.quantity().toPlainString() + " " + lot.getUnit())
+                .set("lotStatusAtIssue", statusAtIssue);
+        if (overriddenLot != null) {
+            String reason = request.fefoOverride().reason().trim();
+            consumption.overrideFefo(overriddenLot, reason, signatures.sign(SignatureMeaning.APPROVED_FEFO_OVERRIDE,
+                    "MATERIAL_CONSUMPTION", batchNumber + "/" + consumption.getId(), String.join("|", "FEFO_OVERRIDE",
+                            batchNumber, lotNumber, request.quantity().toPlainString(), overriddenLot, reason),
+                    lotNumber, null));
+            event.set("fefoOverride", "instead of " + overriddenLot).reason(reason);
+        }
+        auditTrail.record(event);
+        return new IssueResult(batchNumber, lotNumber, request.quantity(), lot.getUnit(), lot.getQuantity(), lot.getStatus(),
+                overriddenLot);
+    }
+
+    /** A technician's or manager's hold of a running batch, with the reason. */
+    @Transactional
+    public HoldView hold(String batchNumber, BatchHoldRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        requireText(request.reason(), "reason", 2000, errors);
+        throwIfAny(errors);
+        ProductionBatch batch = batches.lock(batchNumber);
+        InProcessHold hold = holds.open(batch, HoldOrigin.MANUAL, request.reason().trim(), List.of());
+        return HoldView.of(hold, List.of());
+    }
+
+    @Transactional
+    public BatchView complete(String batchNumber, CompletionRequest request) {
+        ProductionBatch batch = batches.lock(batchNumber);
+        if (batch.getStatus() != BatchStatus.RUNNING) {
+            throw new ConflictException("Batch " + batchNumber + " is " + batch.getStatus() + "; only a RUNNING batch can be completed");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (request.goodQuantity() == null || request.goodQuantity() < 0) {
+            errors.add(new FieldError("goodQuantity", "give the number of good parts (0 or more)"));
+        }
+        if (request.scrapQuantity() == null || request.scrapQuantity() < 0) {
+            errors.add(new FieldError("scrapQuantity", "give the number of scrapped parts (0 or more)"));
+        }
+        if (errors.isEmpty() && request.goodQuantity() + request.scrapQuantity() == 0) {
+            errors.add(new FieldError("goodQuantity", "a completed run made at least one part"));
+        }
+        List<CompletionRequest.CavityOutput> perCavity = request.cavities() == null ? List.of() : request.cavities();
+        validateCavityOutput(perCavity, batch.getCavities(), request, errors);
+        throwIfAny(errors);
+        if (!consumptions.existsByBatch(batch)) {
+            throw new ConflictException("No material was issued to batch " + batchNumber
+                    + "; record the lots it consumed before completing it");
+        }
+        batch.complete(request.goodQuantity(), request.scrapQuantity(), now(), CurrentUser.id());
+        perCavity.forEach(c -> cavityOutputs.save(new BatchCavityOutput(batch, c.cavity(), c.goodQuantity(), c.scrapQuantity())));
+        batches.change(batch, BatchStatus.COMPLETED, "Run completed", null);
+        AuditEvent event = AuditEvent.of(AuditAction.UPDATE, "BATCH", batchNumber)
+                .set("goodQuantity", request.goodQuantity()).set("scrapQuantity", request.scrapQuantity());
+        perCavity.forEach(c -> event.set("cavity." + c.cavity(), c.goodQuantity() + " good, " + c.scrapQuantity() + " scrap"));
+        auditTrail.record(event);
+        return view(batch);
+    }
+
+    @Transactional(readOnly = true)
+    public BatchView view(String batchNumber) {
+        return view(batches.require(batchNumber));
+    }
+
+    @Transactional(readOnly = true)
+    public List<BatchView> recent() {
+        return batchRepository.findRecent().stream().map(b -> new BatchView(b.getBatchNumber(), b.getStatus(),
+                b.getProduct().getPartNumber(), b.getProduct().getDescription(), b.getPlannedQuantity(), b.getMachineId(),
+                b.getMoldId(), b.getCavities(), b.getShift(), b.getOperator(), b.getSetup(), b.getCreatedAt(),
+                b.getCreatedBy(), b.getStartedAt(), b.getCompletedAt(), b.getCompletedBy(), b.getGoodQuantity(),
+                b.getScrapQuantity(), b.getScrappedOnHold(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of())).toList();
+    }
+
+    /** Batches a lot was issued to, for the lot's page. */
+    @Transactional(readOnly = true)
+    public List<ConsumptionView> consumptionsOf(String lotNumber) {
+        return consumptions.findByLotNumber(lotNumber).stream().map(ConsumptionView::of).toList();
+    }
+
+    private BatchView view(ProductionBatch b) {
+        List<HoldView> allHolds = holds.forBatch(b);
+        return new BatchView(b.getBatchNumber(), b.getStatus(), b.getProduct().getPartNumber(),
+                b.getProduct().getDescription(), b.getPlannedQuantity(), b.getMachineId(), b.getMoldId(), b.getCavities(),
+                b.getShift(), b.getOperator(), b.getSetup(), b.getCreatedAt(), b.getCreatedBy(), b.getStartedAt(),
+                b.getCompletedAt(), b.getCompletedBy(), b.getGoodQuantity(), b.getScrapQuantity(), b.getScrappedOnHold(),
+                cavityOutputs.findByBatchOrderByCavity(b).stream().map(c -> new CompletionRequest.CavityOutput(c.getCavity(),
+                        c.getGoodQuantity(), c.getScrapQuantity())).toList(),
+                consumptions.findByBatch(b).stream().map(ConsumptionView::of).toList(),
+                allHolds.stream().filter(h -> h.status() != InProcessHold.Status.CLOSED).toList(), allHolds,
+                violations.findByBatch(b).stream().map(ViolationView::of).toList(),
+                capas.linkedTo("BATCH", List.of(b.getBatchNumber())));
+    }
+
+    /** The released lot FEFO wants issued before this one, or null when this lot may go now. */
+    private MaterialLot firstInIssueOrder(MaterialLot lot) {
+        Optional<MaterialLot> first = lots.findInIssueOrder(lot.getMaterial(), LocalDate.now(clock), Limit.of(1)).stream().findFirst();
+        return first.filter(f -> !f.getLotNumber().equals(lot.getLotNumber()) && ISSUE_ORDER.compare(f, lot) < 0).orElse(null);
+    }
+
+    /** A QC manager's signed reason to issue out of FEFO order; returns the lot that was passed over. */
+    private String authorizeFefoOverride(ConsumptionRequest.FefoOverride override, MaterialLot lot, MaterialLot firstInLine) {
+        String rule = "FEFO: issue lot " + firstInLine.getLotNumber() + " first ("
+                + (firstInLine.getExpiresOn() == null ? "received " + firstInLine.getReceivedAt()
+                : "expires " + firstInLine.getExpiresOn()) + ", " + firstInLine.getQuantity().stripTrailingZeros().toPlainString()
+                + " " + firstInLine.getUnit() + " left) before " + lot.getLotNumber()
+                + (lot.getExpiresOn() == null ? "" : " (expires " + lot.getExpiresOn() + ")");
+        if (override == null) {
+            throw new ConflictException(rule + ", or have a QC manager sign an override with a reason");
+        }
+        if (!CurrentUser.roles().contains(Role.QC_MANAGER.name())) {
+            throw new ActionForbiddenException(rule + "; only a QC manager may override FEFO");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        requireText(override.reason(), "fefoOverride.reason", 2000, errors);
+        throwIfAny(errors);
+        signatures.authenticate(override.signature(), SignatureMeaning.APPROVED_FEFO_OVERRIDE);
+        return firstInLine.getLotNumber();
+    }
+
+    private static void validateCavityOutput(List<CompletionRequest.CavityOutput> perCavity, int cavityCount,
+                                             CompletionRequest totals, List<FieldError> errors) {
+        if (perCavity.isEmpty()) {
+            return;
+        }
+        Set<Integer> seen = new HashSet<>();
+        int good = 0;
+        int scrap = 0;
+        for (int i = 0; i < perCavity.size(); i++) {
+            CompletionRequest.CavityOutput c = perCavity.get(i);
+            String field = "cavities[" + i + "]";
+            if (c == null || c.cavity() == null || c.cavity() < 1 || c.cavity() > cavityCount) {
+                errors.add(new FieldError(field + ".cavity", "cavities are numbered 1 to " + cavityCount));
+            } else if (!seen.add(c.cavity())) {
+                errors.add(new FieldError(field + ".cavity", "cavity " + c.cavity() + " appears twice"));
+            }
+            if (c == null || c.goodQuantity() == null || c.goodQuantity() < 0 || c.scrapQuantity() == null || c.scrapQuantity() < 0) {
+                errors.add(new FieldError(field, "give goodQuantity and scrapQuantity (0 or more)"));
+            } else {
+                good += c.goodQuantity();
+                scrap += c.scrapQuantity();
+            }
+        }
+        if (errors.isEmpty() && (good != totals.goodQuantity() || scrap != totals.scrapQuantity())) {
+            errors.add(new FieldError("cavities", "the cavities add up to " + good + " good and " + scrap
+                    + " scrap, not the totals " + totals.goodQuantity() + " and " + totals.scrapQuantity()));
+        }
+    }
+
+    private static void validateSetup(SetupConditions setup, boolean complete, List<FieldError> errors) {
+        if (setup == null) {
+            if (complete) {
+                errors.add(new FieldError("setup", "record the setup conditions before the run starts"));
+            }
+            return;
+        }
+        List<Function<SetupConditions, BigDecimal>> values = List.of(SetupConditions::dryingTemperature,
+                SetupConditions::dryingTimeHours, SetupConditions::meltTemperature, SetupConditions::injectionPressure,
+                SetupConditions::holdPressure, SetupConditions::cycleTime);
+        List<String> names = List.of("dryingTemperature", "dryingTimeHours", "meltTemperature", "injectionPressure",
+                "holdPressure", "cycleTime");
+        for (int i = 0; i < values.size(); i++) {
+            BigDecimal value = values.get(i).apply(setup);
+            String field = "setup." + names.get(i);
+            if (value == null) {
+                if (complete) {
+                    errors.add(new FieldError(field, "record it before the run starts"));
+                }
+            } else if (value.signum() <= 0 || value.compareTo(BigDecimal.TEN.pow(9)) >= 0) {
+                errors.add(new FieldError(field, "must be greater than 0 and below 10^9"));
+            } else if (value.stripTrailingZeros().scale() > 6) {
+                errors.add(new FieldError(field, "at most 6 decimal places"));
+            }
+        }
+    }
+
+    private static String describe(SetupConditions s) {
+        return "drying " + s.dryingTemperature() + " °C / " + s.dryingTimeHours() + " h, melt " + s.meltTemperature()
+                + " °C, injection " + s.injectionPressure() + " bar, hold " + s.holdPressure() + " bar, cycle "
+                + s.cycleTime() + " s";
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,25 @@
+package io.lotline.production;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Statuses of a molding run and the only table of legal transitions between them. */
+public enum BatchStatus {
+    PLANNED,
+    RUNNING,
+    ON_HOLD,
+    COMPLETED,
+    REJECTED;
+
+    private static final Map<BatchStatus, Set<BatchStatus>> LEGAL_TARGETS = Map.of(
+            PLANNED, EnumSet.of(RUNNING),
+            RUNNING, EnumSet.of(ON_HOLD, COMPLETED),
+            ON_HOLD, EnumSet.of(RUNNING, REJECTED),
+            COMPLETED, EnumSet.noneOf(BatchStatus.class),
+            REJECTED, EnumSet.noneOf(BatchStatus.class));
+
+    public boolean canChangeTo(BatchStatus target) {
+        return LEGAL_TARGETS.get(this).contains(target);
+    }
+}

@@ -1,0 +1,14 @@
+package io.lotline.production;
+
+import io.lotline.capa.CapaSummary;
+import java.time.Instant;
+import java.util.List;
+
+/** A batch as {@code GET /api/batches/{batchNumber}} returns it. */
+public record BatchView(String batchNumber, BatchStatus status, String productPartNumber, String productDescription,
+                        int plannedQuantity, String machineId, String moldId, int cavities, String shift, String operator,
+                        SetupConditions setup, Instant createdAt, String createdBy, Instant startedAt,
+                        Instant completedAt, String completedBy, Integer goodQuantity, Integer scrapQuantity,
+                        int scrappedOnHold, List<CompletionRequest.CavityOutput> cavityOutput,
+                        List<ConsumptionView> consumptions, List<HoldView> openHolds, List<HoldView> holds,
+                        List<ViolationView> violations, List<CapaSummary> capas) {}

@@ -1,0 +1,12 @@
+package io.lotline.production;
+
+import io.lotline.signature.SignatureRequest;
+import java.math.BigDecimal;
+
+/**
+ * Material issued to a batch. {@code fefoOverride} lets a QC manager issue a lot out of first-expiry-first-out order,
+ * signed with meaning APPROVED_FEFO_OVERRIDE.
+ */
+public record ConsumptionRequest(String lotNumber, BigDecimal quantity, FefoOverride fefoOverride) {
+    public record FefoOverride(String reason, SignatureRequest signature) {}
+}

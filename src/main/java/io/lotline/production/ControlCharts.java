@@ -1,0 +1,164 @@
+package io.lotline.production;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Individuals control charts of a batch, drawn on the server as SVG: one per series (parameter, and cavity where it
+ * is measured per cavity), with the centre line, the 1, 2 and 3 sigma lines, the spec limits and the violating
+ * points marked. A chart shows the most recent readings of its series.
+ */
+@Service
+public class ControlCharts {
+    static final int POINTS_PER_CHART = 200;
+    private static final int WIDTH = 760;
+    private static final int HEIGHT = 240;
+    private static final int LEFT = 70;
+    private static final int RIGHT = 20;
+    private static final int TOP = 16;
+    private static final int BOTTOM = 28;
+
+    private final SpcSeriesRepository seriesRepository;
+    private final ProcessParameterRepository parameters;
+    private final SpcViolationRepository violations;
+    private final JdbcTemplate jdbc;
+
+    public ControlCharts(SpcSeriesRepository seriesRepository, ProcessParameterRepository parameters,
+                         SpcViolationRepository violations, JdbcTemplate jdbc) {
+        this.seriesRepository = seriesRepository;
+        this.parameters = parameters;
+        this.violations = violations;
+        this.jdbc = jdbc;
+    }
+
+    /** A chart's title, its series' key for page ids, and the SVG markup. */
+    public record Chart(String id, String title, String svg, int readings, int violations) {}
+
+    private record Point(int seq, double value) {}
+
+    @Transactional(readOnly = true)
+    public List<Chart> forBatch(ProductionBatch batch) {
+        Map<String, ProcessParameter> byName = new HashMap<>();
+        parameters.findByProductOrderByName(batch.getProduct()).forEach(p -> byName.put(p.getName(), p));
+        Map<String, Set<Integer>> violatingSeqs = new HashMap<>();
+        violations.findByBatch(batch).forEach(v -> violatingSeqs
+                .computeIfAbsent(v.getParameter() + "#" + v.getCavity(), k -> new HashSet<>()).add(v.getSeqNo()));
+        List<Chart> charts = new ArrayList<>();
+        for (SpcSeries s : seriesRepository.findByBatchOrderByParameterAscCavityAsc(batch)) {
+            List<Point> points = jdbc.query("SELECT seq_no, reading FROM process_reading WHERE batch_id = ? AND parameter = ?"
+                            + " AND cavity = ? AND seq_no > ? ORDER BY seq_no",
+                    (rs, i) -> new Point(rs.getInt(1), rs.getDouble(2)),
+                    batch.getId(), s.getParameter(), s.getCavity(), s.getReadings() - POINTS_PER_CHART);
+            ProcessParameter parameter = byName.get(s.getParameter());
+            String key = s.getParameter() + "#" + s.getCavity();
+            Set<Integer> violating = violatingSeqs.getOrDefault(key, Set.of());
+            String title = s.getParameter() + (s.getCavity() > 0 ? " · cavity " + s.getCavity() : "")
+                    + (parameter == null ? "" : " [" + parameter.getUnit() + "]");
+            charts.add(new Chart("chart-" + slug(s.getParameter()) + (s.getCavity() > 0 ? "-c" + s.getCavity() : ""), title,
+                    svg(title, points, s, parameter, violating), s.getReadings(), violating.size()));
+        }
+        return charts;
+    }
+
+    private static String svg(String title, List<Point> points, SpcSeries s, ProcessParameter parameter, Set<Integer> violating) {
+        List<Double> levels = new ArrayList<>();
+        points.forEach(p -> levels.add(p.value()));
+        Double center = s.getCenterLine();
+        Double sigma = s.getSigma();
+        if (center != null) {
+            levels.add(center + 3 * sigma);
+            levels.add(center - 3 * sigma);
+        }
+        if (parameter != null && parameter.getLowerSpec() != null) {
+            levels.add(parameter.getLowerSpec().doubleValue());
+        }
+        if (parameter != null && parameter.getUpperSpec() != null) {
+            levels.add(parameter.getUpperSpec().doubleValue());
+        }
+        double min = levels.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = levels.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double pad = max > min ? (max - min) * 0.08 : Math.max(1, Math.abs(max) * 0.1);
+        Scale scale = new Scale(min - pad, max + pad, points.isEmpty() ? 0 : points.get(0).seq(),
+                points.isEmpty() ? 1 : points.get(points.size() - 1).seq());
+
+        StringBuilder svg = new StringBuilder();
+        svg.append(fmt("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"control-chart\" viewBox=\"0 0 %d %d\" role=\"img\""
+                + " aria-label=\"%s\">", WIDTH, HEIGHT, HtmlUtils.htmlEscape(title)));
+        svg.append(fmt("<rect class=\"plot\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/>", LEFT, TOP,
+                WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM));
+        if (center != null) {
+            for (int k = -3; k <= 3; k++) {
+                String kind = k == 0 ? "center-line" : Math.abs(k) == 3 ? "control-limit" : "sigma-line";
+                String label = k == 0 ? "CL" : Math.abs(k) == 3 ? (k > 0 ? "UCL" : "LCL") : (k > 0 ? "+" : "−") + Math.abs(k) + "σ";
+                line(svg, kind, scale.y(center + k * sigma), label, center + k * sigma);
+            }
+        }
+        if (parameter != null && parameter.getUpperSpec() != null) {
+            line(svg, "spec-limit", scale.y(parameter.getUpperSpec().doubleValue()), "USL", parameter.getUpperSpec().doubleValue());
+        }
+        if (parameter != null && parameter.getLowerSpec() != null) {
+            line(svg, "spec-limit", scale.y(parameter.getLowerSpec().doubleValue()), "LSL", parameter.getLowerSpec().doubleValue());
+        }
+        if (!points.isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (Point p : points) {
+                path.append(path.isEmpty() ? "M" : " L").append(fmt("%.1f %.1f", scale.x(p.seq()), scale.y(p.value())));
+            }
+            svg.append("<path class=\"series\" d=\"").append(path).append("\"/>");
+            for (Point p : points) {
+                boolean bad = violating.contains(p.seq());
+                svg.append(fmt("<circle class=\"%s\" data-seq=\"%d\" cx=\"%.1f\" cy=\"%.1f\" r=\"%s\"><title>#%d: %s%s</title></circle>",
+                        bad ? "point violation" : "point", p.seq(), scale.x(p.seq()), scale.y(p.value()), bad ? "4.5" : "2.5",
+                        p.seq(), number(p.value()), bad ? " (rule broken)" : ""));
+            }
+        } else {
+            svg.append(fmt("<text class=\"empty\" x=\"%d\" y=\"%d\">No readings yet</text>", WIDTH / 2 - 50, HEIGHT / 2));
+        }
+        if (center == null) {
+            svg.append(fmt("<text class=\"baseline-note\" x=\"%d\" y=\"%d\">Control limits are computed once the baseline"
+                    + " readings are in</text>", LEFT + 8, TOP + 14));
+        }
+        svg.append(fmt("<text class=\"axis\" x=\"%d\" y=\"%d\">reading #%d</text>", LEFT, HEIGHT - 8, (int) scale.firstSeq));
+        svg.append(fmt("<text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"end\">#%d</text>", WIDTH - RIGHT, HEIGHT - 8,
+                (int) scale.lastSeq));
+        return svg.append("</svg>").toString();
+    }
+
+    private static void line(StringBuilder svg, String kind, double y, String label, double value) {
+        svg.append(fmt("<line class=\"%s\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>", kind, LEFT, WIDTH - RIGHT, y, y));
+        svg.append(fmt("<text class=\"label %s\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s %s</text>", kind, LEFT - 4, y + 4,
+                label, number(value)));
+    }
+
+    private record Scale(double low, double high, double firstSeq, double lastSeq) {
+        double x(int seq) {
+            double span = Math.max(1, lastSeq - firstSeq);
+            return LEFT + 6 + (seq - firstSeq) / span * (WIDTH - LEFT - RIGHT - 12);
+        }
+
+        double y(double value) {
+            return TOP + (high - value) / (high - low) * (HEIGHT - TOP - BOTTOM);
+        }
+    }
+
+    private static String number(double value) {
+        return fmt("%.3f", value).replaceAll("\\.?0+$", "");
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}

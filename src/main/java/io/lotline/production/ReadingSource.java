@@ -1,0 +1,6 @@
+package io.lotline.production;
+
+public enum ReadingSource {
+    OPERATOR,
+    SENSOR
+}
