@@ -4,6 +4,9 @@ import io.lotline.masterdata.MasterDataService;
 import io.lotline.masterdata.MaterialRequest;
 import io.lotline.masterdata.MaterialRequest.Characteristic;
 import io.lotline.masterdata.SupplierRequest;
+import io.lotline.production.BomLineRequest;
+import io.lotline.production.ProcessParameterRequest;
+import io.lotline.production.ProductSetupService;
 import io.lotline.security.Role;
 import io.lotline.security.UserAccounts;
 import java.math.BigDecimal;
@@ -15,7 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo users and master data for the embedded default. Seeded on first start only (no users yet), through the
+ * Demo users and master data, with a molded product (bill of materials, process parameters), for the embedded default. Seeded on first start only (no users yet), through the
  * same services as real data, so the audit trail begins with them.
  */
 @Component
@@ -23,10 +26,12 @@ import org.springframework.stereotype.Component;
 public class DemoData implements ApplicationRunner {
     private final UserAccounts accounts;
     private final MasterDataService masterData;
+    private final ProductSetupService productSetup;
 
-    public DemoData(UserAccounts accounts, MasterDataService masterData) {
+    public DemoData(UserAccounts accounts, MasterDataService masterData, ProductSetupService productSetup) {
         this.accounts = accounts;
         this.masterData = masterData;
+        this.productSetup = productSetup;
     }
 
     @Override
@@ -70,6 +75,27 @@ public class DemoData implements ApplicationRunner {
                         measured("Seal strength", "N/15mm", "1.5", null),
                         measured("Width", "mm", "149", "151"),
                         passFailNotWhenReduced("Print legibility"))));
+
+        masterData.createMaterial(new MaterialRequest("HSG-INF-200", "Infusion pump housing, front", "07612345000657",
+                "SERIAL", "pcs", null, List.of(
+                        measured("Critical dimension A", "mm", "12.45", "12.55"),
+                        passFail("Visual: no short shots, flash or sink marks"))));
+        productSetup.replaceBillOfMaterials("HSG-INF-200", List.of(
+                new BomLineRequest("RES-PC-2458", new BigDecimal("0.046")),
+                new BomLineRequest("MB-BLUE-40", new BigDecimal("0.001")),
+                new BomLineRequest("INS-SS-M3", new BigDecimal("2"))));
+        productSetup.replaceProcessParameters("HSG-INF-200", List.of(
+                parameter("Melt temperature", "°C", "280", "310", "295", "3", false),
+                parameter("Injection pressure", "bar", "900", "1300", null, null, false),
+                parameter("Cycle time", "s", "20", "26", "23", "0.5", false),
+                parameter("Part weight", "g", "44.5", "45.5", null, null, true),
+                parameter("Critical dimension A", "mm", "12.45", "12.55", null, null, true)));
+    }
+
+    private static ProcessParameterRequest parameter(String name, String unit, String lowerSpec, String upperSpec,
+                                                     String centerLine, String sigma, boolean perCavity) {
+        return new ProcessParameterRequest(name, unit, new BigDecimal(lowerSpec), new BigDecimal(upperSpec),
+                centerLine == null ? null : new BigDecimal(centerLine), sigma == null ? null : new BigDecimal(sigma), perCavity);
     }
 
     private static Characteristic measured(String name, String unit, String lower, String upper) {

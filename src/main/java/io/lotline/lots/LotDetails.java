@@ -1,7 +1,9 @@
 package io.lotline.lots;
 
 import io.lotline.approval.ConcessionView;
+import io.lotline.capa.CapaSummary;
 import io.lotline.inspection.InspectionView;
+import io.lotline.production.ConsumptionView;
 import io.lotline.quarantine.NonconformanceView;
 import io.lotline.traceability.LotStatus;
 import java.math.BigDecimal;
@@ -10,7 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A material lot with its inspections, concessions, nonconformances and their signatures, as returned by
+ * A material lot with its inspections, concessions, nonconformances and their signatures, the batches it was issued
+ * to and the CAPAs linked to it or its nonconformances, as returned by
  * {@code GET /api/lots/{lotNumber}}. {@code concessionDaysLeft} counts while the lot is conditionally released.
  */
 public record LotDetails(String lotNumber, LotStatus status, String supplierCode, String supplierName,
@@ -19,4 +22,5 @@ public record LotDetails(String lotNumber, LotStatus status, String supplierCode
                          String receivedBy, LocalDate manufacturedOn, LocalDate expiresOn, String certificateOfConformance,
                          String processInstanceId, String openTask, LocalDate concessionUntil, Long concessionDaysLeft,
                          long version, List<InspectionView> inspections, List<ConcessionView> concessions,
-                         List<NonconformanceView> nonconformances) {}
+                         List<NonconformanceView> nonconformances, List<ConsumptionView> issuedTo,
+                         List<CapaSummary> capas) {}

@@ -5,6 +5,10 @@ import io.lotline.approval.ConcessionView;
 import io.lotline.audit.AuditEntryView;
 import io.lotline.audit.AuditTrail;
 import io.lotline.inspection.InspectionService;
+import io.lotline.capa.CapaService;
+import io.lotline.capa.CapaSummary;
+import io.lotline.production.BatchService;
+import io.lotline.quarantine.NonconformanceView;
 import io.lotline.quarantine.QuarantineService;
 import io.lotline.traceability.LotStatus;
 import io.lotline.traceability.LotStatusService;
@@ -14,7 +18,9 @@ import io.lotline.workflow.Workflow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +34,13 @@ public class LotQueries {
     private final AuditTrail auditTrail;
     private final Workflow workflow;
     private final QuarantineService quarantine;
+    private final BatchService batches;
+    private final CapaService capas;
     private final Clock clock;
 
     public LotQueries(MaterialLotRepository lots, LotStatusService lotStatus, InspectionService inspections,
                       ConcessionService concessions, AuditTrail auditTrail, Workflow workflow,
-                      QuarantineService quarantine, Clock clock) {
+                      QuarantineService quarantine, BatchService batches, CapaService capas, Clock clock) {
         this.lots = lots;
         this.lotStatus = lotStatus;
         this.inspections = inspections;
@@ -40,12 +48,15 @@ public class LotQueries {
         this.auditTrail = auditTrail;
         this.workflow = workflow;
         this.quarantine = quarantine;
+        this.batches = batches;
+        this.capas = capas;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public LotDetails details(String lotNumber) {
         MaterialLot lot = lotStatus.require(lotNumber);
+        List<NonconformanceView> nonconformances = quarantine.forLot(lotNumber);
         String openTask = lot.getProcessInstanceId() == null ? null
                 : workflow.openTaskNames(List.of(lot.getProcessInstanceId())).get(lot.getProcessInstanceId());
         return new LotDetails(lot.getLotNumber(), lot.getStatus(), lot.getSupplier().getCode(), lot.getSupplier().getName(),
@@ -55,7 +66,16 @@ public class LotQueries {
                 lot.getProcessInstanceId(), openTask, lot.getConcessionUntil(), concessionDaysLeft(lot), lot.getVersion(),
                 inspections.forLot(lotNumber),
                 concessions.forLot(lotNumber).stream().map(ConcessionView::of).toList(),
-                quarantine.forLot(lotNumber));
+                nonconformances, batches.consumptionsOf(lotNumber), capasOf(lotNumber, nonconformances));
+    }
+
+    /** CAPAs linked to the lot itself or to one of its nonconformances. */
+    private List<CapaSummary> capasOf(String lotNumber, List<NonconformanceView> nonconformances) {
+        Map<String, CapaSummary> linked = new LinkedHashMap<>();
+        capas.linkedTo("MATERIAL_LOT", List.of(lotNumber)).forEach(c -> linked.put(c.capaNumber(), c));
+        capas.linkedTo("NONCONFORMANCE", nonconformances.stream().map(NonconformanceView::number).toList())
+                .forEach(c -> linked.put(c.capaNumber(), c));
+        return List.copyOf(linked.values());
     }
 
     private Long concessionDaysLeft(MaterialLot lot) {

@@ -27,13 +27,15 @@ public class ControlCharts {
     private static final int TOP = 16;
     private static final int BOTTOM = 28;
 
+    private final Batches batches;
     private final SpcSeriesRepository seriesRepository;
     private final ProcessParameterRepository parameters;
     private final SpcViolationRepository violations;
     private final JdbcTemplate jdbc;
 
-    public ControlCharts(SpcSeriesRepository seriesRepository, ProcessParameterRepository parameters,
+    public ControlCharts(Batches batches, SpcSeriesRepository seriesRepository, ProcessParameterRepository parameters,
                          SpcViolationRepository violations, JdbcTemplate jdbc) {
+        this.batches = batches;
         this.seriesRepository = seriesRepository;
         this.parameters = parameters;
         this.violations = violations;
@@ -46,7 +48,8 @@ public class ControlCharts {
     private record Point(int seq, double value) {}
 
     @Transactional(readOnly = true)
-    public List<Chart> forBatch(ProductionBatch batch) {
+    public List<Chart> forBatch(String batchNumber) {
+        ProductionBatch batch = batches.require(batchNumber);
         Map<String, ProcessParameter> byName = new HashMap<>();
         parameters.findByProductOrderByName(batch.getProduct()).forEach(p -> byName.put(p.getName(), p));
         Map<String, Set<Integer>> violatingSeqs = new HashMap<>();

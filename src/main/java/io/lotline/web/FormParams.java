@@ -4,6 +4,8 @@ import io.lotline.traceability.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.springframework.util.StringUtils;
 
@@ -28,6 +30,29 @@ public final class FormParams {
             return StringUtils.hasText(value) ? new BigDecimal(value.trim()) : null;
         } catch (NumberFormatException e) {
             throw new InvalidInputException(field, "enter a number");
+        }
+    }
+
+    /** A whole number, or null when left empty. */
+    public static Integer optionalInteger(Map<String, String> params, String field) {
+        String value = params.get(field);
+        try {
+            return StringUtils.hasText(value) ? Integer.valueOf(value.trim()) : null;
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "enter a whole number");
+        }
+    }
+
+    /** Whole numbers separated by commas or spaces ("1, 3"), or an empty list. */
+    public static List<Integer> integerList(Map<String, String> params, String field) {
+        String value = params.get(field);
+        if (!StringUtils.hasText(value)) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream(value.trim().split("[,\\s]+")).map(Integer::valueOf).toList();
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "enter numbers separated by commas, e.g. 1, 3");
         }
     }
 }

@@ -114,4 +114,38 @@ class PagesTest {
         mvc.perform(post("/admin/suppliers/POLYRES/status").with(admin).with(csrf()).param("status", "CONDITIONAL"))
                 .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("is required")));
     }
+
+    @Test
+    void batchesAndCapasAreReadByAuditorsAndWrittenOnlyByTheirRoles() throws Exception {
+        var auditor = user("auditor").roles("AUDITOR");
+        mvc.perform(get("/batches").with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Molding runs"), not(containsString("id=\"batch-form\"")))));
+        mvc.perform(get("/capas").with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"capa-form\""))));
+        mvc.perform(post("/batches").with(auditor).with(csrf()).param("productPartNumber", "HSG-INF-200"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/capas").with(user("tech").roles("QC_TECHNICIAN")).with(csrf()).param("title", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/batches/PB-1999-000001").with(auditor)).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("No batch PB-1999-000001")));
+    }
+
+    @Test
+    void aBadBatchOrCapaShowsErrorsNextToTheFields() throws Exception {
+        mvc.perform(post("/batches").with(user("tech").roles("QC_TECHNICIAN")).with(csrf())
+                        .param("productPartNumber", "RES-PC-2458").param("plannedQuantity", "many")
+                        .param("cavities", "4"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("enter a whole number")));
+        mvc.perform(post("/batches").with(user("tech").roles("QC_TECHNICIAN")).with(csrf())
+                        .param("productPartNumber", "RES-PC-2458").param("plannedQuantity", "100").param("cavities", "4")
+                        .param("setup.meltTemperature", "-5"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(containsString("has no bill of materials"),
+                        containsString("must be greater than 0 and below 10^9"), containsString("Nothing was created"))));
+        mvc.perform(post("/capas").with(user("manager").roles("QC_MANAGER")).with(csrf())
+                        .param("title", "Sink marks").param("description", "Seen on three lots").param("lotNumbers", "ML-1999-000001"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("no MATERIAL_LOT &#39;ML-1999-000001&#39;")));
+    }
 }

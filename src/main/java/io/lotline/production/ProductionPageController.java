@@ -1,0 +1,202 @@
+package io.lotline.production;
+
+import io.lotline.masterdata.MasterDataService;
+import io.lotline.signature.SignatureMeaning;
+import io.lotline.signature.SignatureRequest;
+import io.lotline.traceability.InvalidInputException;
+import io.lotline.traceability.LotlineException;
+import io.lotline.web.FormErrors;
+import io.lotline.web.FormParams;
+import io.lotline.workflow.TaskWork;
+import io.lotline.workflow.WorkTask;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Batch list and page (start, issue, readings, hold, complete, control charts) and the hold task forms. */
+@Controller
+public class ProductionPageController {
+    private final BatchService batches;
+    private final ReadingService readings;
+    private final HoldService holds;
+    private final ControlCharts charts;
+    private final ProductSetupService setup;
+    private final MasterDataService masterData;
+    private final TaskWork taskWork;
+
+    public ProductionPageController(BatchService batches, ReadingService readings, HoldService holds,
+                                    ControlCharts charts, ProductSetupService setup, MasterDataService masterData,
+                                    TaskWork taskWork) {
+        this.batches = batches;
+        this.readings = readings;
+        this.holds = holds;
+        this.charts = charts;
+        this.setup = setup;
+        this.masterData = masterData;
+        this.taskWork = taskWork;
+    }
+
+    @GetMapping("/batches")
+    String list(Model model) {
+        return showList(model, Map.of(), FormErrors.none());
+    }
+
+    @PostMapping("/batches")
+    String create(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+        try {
+            BatchRequest request = new BatchRequest(params.get("productPartNumber"),
+                    FormParams.optionalInteger(params, "plannedQuantity"), params.get("machineId"), params.get("moldId"),
+                    FormParams.optionalInteger(params, "cavities"), params.get("shift"), params.get("operator"),
+                    setupFrom(params));
+            return "redirect:/batches/" + batches.create(request).batchNumber() + "?created";
+        } catch (InvalidInputException e) {
+            response.setStatus(e.status().value());
+            return showList(model, params, FormErrors.of(e));
+        }
+    }
+
+    @GetMapping("/batches/{batchNumber}")
+    String batch(@PathVariable String batchNumber, Model model) {
+        return showBatch(model, batchNumber, null, Map.of(), FormErrors.none());
+    }
+
+    @PostMapping("/batches/{batchNumber}/start")
+    String start(@PathVariable String batchNumber, @RequestParam Map<String, String> params, Model model,
+                 HttpServletResponse response) {
+        return onBatchPage(batchNumber, "start", params, model, response, "started",
+                () -> batches.start(batchNumber, new StartRequest(setupFrom(params))));
+    }
+
+    @PostMapping("/batches/{batchNumber}/consumptions")
+    String consume(@PathVariable String batchNumber, @RequestParam Map<String, String> params, Model model,
+                   HttpServletResponse response) {
+        return onBatchPage(batchNumber, "issue", params, model, response, "issued", () -> {
+            ConsumptionRequest.FefoOverride override = StringUtils.hasText(params.get("fefoReason"))
+                    ? new ConsumptionRequest.FefoOverride(params.get("fefoReason"),
+                    new SignatureRequest(params.get("password"), SignatureMeaning.APPROVED_FEFO_OVERRIDE.name()))
+                    : null;
+            return batches.consume(batchNumber, new ConsumptionRequest(params.get("lotNumber"),
+                    FormParams.optionalDecimal(params, "quantity"), override));
+        });
+    }
+
+    @PostMapping("/batches/{batchNumber}/readings")
+    String reading(@PathVariable String batchNumber, @RequestParam Map<String, String> params, Model model,
+                   HttpServletResponse response) {
+        return onBatchPage(batchNumber, "reading", params, model, response, "read", () -> readings.record(batchNumber,
+                List.of(new ReadingRequest(params.get("parameter"), FormParams.optionalInteger(params, "cavity"),
+                        FormParams.optionalDecimal(params, "value"), null, null, ReadingSource.OPERATOR.name())), true));
+    }
+
+    @PostMapping("/batches/{batchNumber}/hold")
+    String hold(@PathVariable String batchNumber, @RequestParam Map<String, String> params, Model model,
+                HttpServletResponse response) {
+        return onBatchPage(batchNumber, "hold", params, model, response, "held",
+                () -> batches.hold(batchNumber, new BatchHoldRequest(params.get("reason"))));
+    }
+
+    @PostMapping("/batches/{batchNumber}/complete")
+    String complete(@PathVariable String batchNumber, @RequestParam Map<String, String> params, Model model,
+                    HttpServletResponse response) {
+        return onBatchPage(batchNumber, "complete", params, model, response, "completed",
+                () -> batches.complete(batchNumber, new CompletionRequest(FormParams.optionalInteger(params, "goodQuantity"),
+                        FormParams.optionalInteger(params, "scrapQuantity"), null)));
+    }
+
+    @GetMapping("/tasks/{id}/hold")
+    String holdTask(@PathVariable String id, Model model) {
+        return showHoldTask(model, holdTask(id), Map.of(), FormErrors.none());
+    }
+
+    @PostMapping("/tasks/{id}/hold")
+    String completeHoldTask(@PathVariable String id, @RequestParam Map<String, String> params, Model model,
+                            HttpServletResponse response) {
+        WorkTask task = holdTask(id);
+        try {
+            if (task.taskKey().equals(HoldService.INVESTIGATE_TASK)) {
+                holds.investigate(task, new InvestigationForm(params.get("findings"), params.get("suspectedCause"),
+                        FormParams.integerList(params, "affectedCavities"),
+                        FormParams.optionalInteger(params, "affectedQuantity")));
+            } else {
+                holds.decide(task, new HoldDecisionForm(params.get("decision"), params.get("justification"),
+                        FormParams.integerList(params, "scrapCavities"), FormParams.optionalInteger(params, "scrapQuantity"),
+                        params.containsKey("openCapa"),
+                        new SignatureRequest(params.get("password"), SignatureMeaning.APPROVED_HOLD_DECISION.name())));
+            }
+            return "redirect:/batches/" + task.batchNumber() + "?holdWorked";
+        } catch (LotlineException e) {
+            response.setStatus(e.status().value());
+            return showHoldTask(model, task, params, e instanceof InvalidInputException invalid ? FormErrors.of(invalid)
+                    : FormErrors.of("form", e.getMessage()));
+        }
+    }
+
+    private WorkTask holdTask(String id) {
+        WorkTask task = taskWork.workable(id);
+        if (!task.taskKey().equals(HoldService.INVESTIGATE_TASK)) {
+            task = taskWork.workable(id, HoldService.DECIDE_TASK);
+        }
+        return task;
+    }
+
+    /** Runs a batch action; a refusal is shown on the batch page next to the form that was sent. */
+    private String onBatchPage(String batchNumber, String form, Map<String, String> params, Model model,
+                               HttpServletResponse response, String done, Supplier<?> action) {
+        try {
+            action.get();
+            return "redirect:/batches/" + batchNumber + "?" + done;
+        } catch (LotlineException e) {
+            response.setStatus(e.status().value());
+            FormErrors errors = e instanceof InvalidInputException invalid ? FormErrors.of(invalid)
+                    : FormErrors.of("form", e.getMessage());
+            return showBatch(model, batchNumber, form, params, errors);
+        }
+    }
+
+    private String showList(Model model, Map<String, String> entered, FormErrors errors) {
+        model.addAttribute("batches", batches.recent());
+        model.addAttribute("products", masterData.materials());
+        model.addAttribute("entered", entered);
+        model.addAttribute("errors", errors);
+        return "production/list";
+    }
+
+    private String showBatch(Model model, String batchNumber, String failedForm, Map<String, String> entered,
+                             FormErrors errors) {
+        BatchView batch = batches.view(batchNumber);
+        model.addAttribute("batch", batch);
+        model.addAttribute("charts", charts.forBatch(batchNumber));
+        model.addAttribute("parameters", setup.processParameters(batch.productPartNumber()));
+        model.addAttribute("bom", setup.billOfMaterials(batch.productPartNumber()));
+        model.addAttribute("failedForm", failedForm);
+        model.addAttribute("entered", entered);
+        model.addAttribute("errors", errors);
+        return "production/batch";
+    }
+
+    private String showHoldTask(Model model, WorkTask task, Map<String, String> entered, FormErrors errors) {
+        model.addAttribute("task", task);
+        model.addAttribute("hold", holds.viewForTask(task));
+        model.addAttribute("decisions", HoldDecision.values());
+        model.addAttribute("entered", entered);
+        model.addAttribute("errors", errors);
+        return "production/hold-task";
+    }
+
+    private static SetupConditions setupFrom(Map<String, String> params) {
+        return new SetupConditions(FormParams.optionalDecimal(params, "setup.dryingTemperature"),
+                FormParams.optionalDecimal(params, "setup.dryingTimeHours"),
+                FormParams.optionalDecimal(params, "setup.meltTemperature"),
+                FormParams.optionalDecimal(params, "setup.injectionPressure"),
+                FormParams.optionalDecimal(params, "setup.holdPressure"),
+                FormParams.optionalDecimal(params, "setup.cycleTime"));
+    }
+}
