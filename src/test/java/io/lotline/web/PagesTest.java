@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -26,6 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class PagesTest {
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    TaskService taskService;
 
     @Test
     void pagesNeedALoginAndTheLoginPageIsOpen() throws Exception {
@@ -147,5 +151,57 @@ class PagesTest {
                         .param("title", "Sink marks").param("description", "Seen on three lots").param("lotNumbers", "ML-1999-000001"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("no MATERIAL_LOT &#39;ML-1999-000001&#39;")));
+    }
+
+    @Test
+    void aManualHoldIsInvestigatedOnItsTaskPage() throws Exception {
+        var tech = user("tech").roles("QC_TECHNICIAN");
+        String batchPage = mvc.perform(post("/batches").with(tech).with(csrf()).param("productPartNumber", "HSG-INF-200")
+                        .param("plannedQuantity", "500").param("machineId", "ENGEL-07").param("moldId", "M-4471")
+                        .param("cavities", "4").param("shift", "A").param("operator", "j.doe")
+                        .param("setup.dryingTemperature", "120").param("setup.dryingTimeHours", "4")
+                        .param("setup.meltTemperature", "295").param("setup.injectionPressure", "1100")
+                        .param("setup.holdPressure", "600").param("setup.cycleTime", "23"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String batch = batchPage.substring("/batches/".length(), batchPage.indexOf('?'));
+        mvc.perform(post("/batches/" + batch + "/start").with(tech).with(csrf())).andExpect(redirectedUrl("/batches/" + batch + "?started"));
+        mvc.perform(post("/batches/" + batch + "/hold").with(tech).with(csrf()).param("reason", "Flash on cavity 3"))
+                .andExpect(redirectedUrl("/batches/" + batch + "?held"));
+        String task = taskService.createTaskQuery().processInstanceBusinessKey(batch).taskDefinitionKey("investigateHold")
+                .singleResult().getId();
+
+        mvc.perform(get("/tasks/" + task + "/hold").with(tech)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Flash on cavity 3"), containsString("id=\"findings\""))));
+        mvc.perform(post("/tasks/" + task + "/hold").with(tech).with(csrf()).param("findings", "Parting line worn")
+                        .param("affectedCavities", "3, 9").param("affectedQuantity", "12"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(containsString("cavities are numbered 1 to 4; got 9"),
+                        containsString("is required"))));
+        mvc.perform(post("/tasks/" + task + "/hold").with(tech).with(csrf()).param("findings", "Parting line worn")
+                        .param("suspectedCause", "Mold wear").param("affectedCavities", "3").param("affectedQuantity", "12"))
+                .andExpect(redirectedUrl("/batches/" + batch + "?holdWorked"));
+        mvc.perform(get("/batches/" + batch).with(tech)).andExpect(content().string(containsString("Parting line worn")));
+    }
+
+    @Test
+    void aCapaOpenedOnThePageIsWorkedOnItsTaskPage() throws Exception {
+        String capaPage = mvc.perform(post("/capas").with(user("manager").roles("QC_MANAGER")).with(csrf())
+                        .param("title", "Sink marks on housings").param("description", "Seen on three batches"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String capa = capaPage.substring("/capas/".length(), capaPage.indexOf('?'));
+        String task = taskService.createTaskQuery().processInstanceBusinessKey(capa).singleResult().getId();
+        var tech = user("tech").roles("QC_TECHNICIAN");
+
+        mvc.perform(get("/tasks/" + task + "/capa").with(tech)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Sink marks on housings"), containsString("id=\"rootCause\""))));
+        mvc.perform(post("/tasks/" + task + "/capa").with(tech).with(csrf()).param("method", "GUESSING"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(containsString("must be one of"), containsString("is required"))));
+        mvc.perform(post("/tasks/" + task + "/capa").with(tech).with(csrf()).param("method", "FISHBONE")
+                        .param("rootCause", "Hold pressure too low for the thick rib"))
+                .andExpect(redirectedUrl("/capas/" + capa + "?worked"));
+        mvc.perform(get("/capas/" + capa).with(user("auditor").roles("AUDITOR"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("FISHBONE: Hold pressure too low for the thick rib"),
+                        containsString("waiting for Plan actions"))));
     }
 }
