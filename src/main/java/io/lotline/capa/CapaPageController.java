@@ -87,8 +87,7 @@ public class CapaPageController {
             return "redirect:/capas/" + task.capaNumber() + "?worked";
         } catch (LotlineException e) {
             response.setStatus(e.status().value());
-            return showTask(model, task, params, e instanceof InvalidInputException invalid ? FormErrors.of(invalid)
-                    : FormErrors.of("form", e.getMessage()));
+            return showTask(model, task, params, FormErrors.of(e));
         }
     }
 

@@ -121,7 +121,9 @@ public class CapaService {
         capa.attachProcess(workflow.start(PROCESS_KEY, capa.getCapaNumber(), variables));
         AuditEvent event = AuditEvent.of(AuditAction.CREATE, "CAPA", capa.getCapaNumber()).process(capa.getProcessInstanceId())
                 .set("title", title).set("source", source).set("status", capa.getStatus()).reason(description);
-        links.forEach(link -> event.set("link." + link.type() + "." + link.id(), "linked"));
+        if (!links.isEmpty()) {
+            event.set("links", links.stream().map(link -> link.type() + " " + link.id()).toList());
+        }
         links.stream().filter(l -> l.type().equals("MATERIAL_LOT")).findFirst().ifPresent(l -> event.lot(l.id()));
         auditTrail.record(event);
         return capa;

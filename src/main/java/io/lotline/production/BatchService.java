@@ -249,13 +249,8 @@ public class BatchService {
     }
 
     @Transactional(readOnly = true)
-    public List<BatchView> recent() {
-        return batchRepository.findRecent().stream().map(b -> new BatchView(b.getBatchNumber(), b.getStatus(),
-                b.getProduct().getPartNumber(), b.getProduct().getDescription(), b.getPlannedQuantity(), b.getMachineId(),
-                b.getMoldId(), b.getCavities(), b.getShift(), b.getOperator(), b.getSetup(), b.getCreatedAt(),
-                b.getCreatedBy(), b.getStartedAt(), b.getCompletedAt(), b.getCompletedBy(), b.getGoodQuantity(),
-                b.getScrapQuantity(), b.getScrappedOnHold(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of())).toList();
+    public List<BatchSummary> recent() {
+        return batchRepository.findRecent().stream().map(BatchSummary::of).toList();
     }
 
     /** Batches a lot was issued to, for the lot's page. */

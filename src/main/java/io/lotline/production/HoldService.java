@@ -16,7 +16,6 @@ import io.lotline.signature.Signatures;
 import io.lotline.traceability.ActionForbiddenException;
 import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.CurrentUser;
-import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.NotFoundException;
 import io.lotline.workflow.TaskWork;
@@ -130,7 +129,7 @@ public class HoldService {
         List<Integer> scrapCavities = List.of();
         if (decision == HoldDecision.SCRAP_CAVITY) {
             scrapCavities = cavities(form.scrapCavities(), "scrapCavities", hold.getBatch().getCavities(), errors);
-            if (scrapCavities.isEmpty() && !errors.stream().anyMatch(e -> e.field().equals("scrapCavities"))) {
+            if (scrapCavities.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("scrapCavities"))) {
                 errors.add(new FieldError("scrapCavities", "name the cavities whose parts are scrapped"));
             }
             if (form.scrapQuantity() == null || form.scrapQuantity() <= 0) {

@@ -6,7 +6,6 @@ import static io.lotline.traceability.FieldChecks.throwIfAny;
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
-import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.Material;
 import io.lotline.traceability.MaterialRepository;

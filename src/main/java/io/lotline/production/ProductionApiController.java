@@ -61,7 +61,7 @@ public class ProductionApiController {
     }
 
     @GetMapping("/api/batches")
-    List<BatchView> recent() {
+    List<BatchSummary> recent() {
         return batches.recent();
     }
 

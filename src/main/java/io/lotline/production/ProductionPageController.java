@@ -134,8 +134,7 @@ public class ProductionPageController {
             return "redirect:/batches/" + task.batchNumber() + "?holdWorked";
         } catch (LotlineException e) {
             response.setStatus(e.status().value());
-            return showHoldTask(model, task, params, e instanceof InvalidInputException invalid ? FormErrors.of(invalid)
-                    : FormErrors.of("form", e.getMessage()));
+            return showHoldTask(model, task, params, FormErrors.of(e));
         }
     }
 
@@ -155,9 +154,7 @@ public class ProductionPageController {
             return "redirect:/batches/" + batchNumber + "?" + done;
         } catch (LotlineException e) {
             response.setStatus(e.status().value());
-            FormErrors errors = e instanceof InvalidInputException invalid ? FormErrors.of(invalid)
-                    : FormErrors.of("form", e.getMessage());
-            return showBatch(model, batchNumber, form, params, errors);
+            return showBatch(model, batchNumber, form, params, FormErrors.of(e));
         }
     }
 

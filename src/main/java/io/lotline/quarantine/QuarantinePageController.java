@@ -123,9 +123,7 @@ public class QuarantinePageController {
     private String refuse(String view, Model model, WorkTask task, Map<String, String> params, HttpServletResponse response,
                           LotlineException refusal) {
         response.setStatus(refusal.status().value());
-        FormErrors errors = refusal instanceof InvalidInputException invalid ? FormErrors.of(invalid)
-                : FormErrors.of("form", refusal.getMessage());
-        return show(view, model, task, params, errors);
+        return show(view, model, task, params, FormErrors.of(refusal));
     }
 
     private String show(String view, Model model, WorkTask task, Map<String, String> entered, FormErrors errors) {

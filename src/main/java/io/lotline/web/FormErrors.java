@@ -1,6 +1,7 @@
 package io.lotline.web;
 
 import io.lotline.traceability.InvalidInputException;
+import io.lotline.traceability.LotlineException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.validation.BindingResult;
@@ -15,6 +16,11 @@ public record FormErrors(Map<String, String> byField) {
         Map<String, String> byField = new LinkedHashMap<>();
         e.errors().forEach(error -> byField.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
         return new FormErrors(byField);
+    }
+
+    /** Field errors of invalid input; any other refusal as one message above the form (key {@code form}). */
+    public static FormErrors of(LotlineException refusal) {
+        return refusal instanceof InvalidInputException invalid ? of(invalid) : of("form", refusal.getMessage());
     }
 
     public static FormErrors of(BindingResult binding) {
