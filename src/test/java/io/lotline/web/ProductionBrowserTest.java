@@ -2,11 +2,14 @@ package io.lotline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A technician plans and starts a molding run of the demo product, records readings, and one breaks an SPC rule:
@@ -24,7 +27,7 @@ class ProductionBrowserTest extends BrowserTest {
         browser.findElement(By.id("cavities")).sendKeys("4");
         browser.findElement(By.id("shift")).sendKeys("B");
         browser.findElement(By.id("operator")).sendKeys("j.doe");
-        browser.findElement(By.id("create-batch")).click();
+        submitAndWait(By.id("create-batch"));
         assertThat(browser.findElement(By.id("batch-status")).getText()).isEqualTo("PLANNED");
 
         for (String[] setting : List.of(new String[] {"dryingTemperature", "120"}, new String[] {"dryingTimeHours", "4"},
@@ -32,7 +35,7 @@ class ProductionBrowserTest extends BrowserTest {
                 new String[] {"holdPressure", "600"}, new String[] {"cycleTime", "23"})) {
             browser.findElement(By.id("setup-" + setting[0])).sendKeys(setting[1]);
         }
-        browser.findElement(By.id("start-batch")).click();
+        submitAndWait(By.id("start-batch"));
         assertThat(browser.findElement(By.id("batch-status")).getText()).isEqualTo("RUNNING");
 
         recordMeltTemperature("296.1");
@@ -61,6 +64,13 @@ class ProductionBrowserTest extends BrowserTest {
     private void recordMeltTemperature(String value) {
         new Select(browser.findElement(By.id("reading-parameter"))).selectByValue("Melt temperature");
         browser.findElement(By.id("reading-value")).sendKeys(value);
-        browser.findElement(By.id("record-reading")).click();
+        submitAndWait(By.id("record-reading"));
+    }
+
+    /** Clicks a submit button and waits until its page has been replaced by the response. */
+    private void submitAndWait(By button) {
+        WebElement submit = browser.findElement(button);
+        submit.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
     }
 }
