@@ -2,6 +2,7 @@ package io.lotline.approval;
 
 import static io.lotline.traceability.FieldChecks.limitLength;
 import static io.lotline.traceability.FieldChecks.requireText;
+import static io.lotline.traceability.FieldChecks.throwIfAny;
 
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
@@ -17,7 +18,6 @@ import io.lotline.signature.Signatures;
 import io.lotline.traceability.ActionForbiddenException;
 import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.CurrentUser;
-import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.LotStatus;
 import io.lotline.traceability.LotStatusService;
@@ -152,9 +152,7 @@ public class ConcessionService {
                 errors.add(new FieldError("validUntil", "must be after today"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        throwIfAny(errors);
     }
 
     private static String trimOrNull(String value) {

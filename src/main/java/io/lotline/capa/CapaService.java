@@ -15,7 +15,6 @@ import io.lotline.signature.Signatures;
 import io.lotline.traceability.ActionForbiddenException;
 import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.CurrentUser;
-import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.NotFoundException;
 import io.lotline.traceability.RecordDirectory;
@@ -90,9 +89,7 @@ public class CapaService {
         collectLinks("lotNumbers", "MATERIAL_LOT", request.lotNumbers(), links, errors);
         collectLinks("batchNumbers", "BATCH", request.batchNumbers(), links, errors);
         collectLinks("nonconformanceNumbers", "NONCONFORMANCE", request.nonconformanceNumbers(), links, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        throwIfAny(errors);
         boolean fromNonconformance = links.stream().anyMatch(l -> l.type().equals("NONCONFORMANCE"));
         CorrectiveAction capa = open(fromNonconformance ? CapaSource.NONCONFORMANCE : CapaSource.MANUAL,
                 request.title().trim(), request.description().trim(), links);
@@ -319,8 +316,7 @@ public class CapaService {
     }
 
     private CapaView view(CorrectiveAction capa) {
-        String openTask = capa.getProcessInstanceId() == null ? null
-                : workflow.openTaskNames(List.of(capa.getProcessInstanceId())).get(capa.getProcessInstanceId());
+        String openTask = workflow.openTaskName(capa.getProcessInstanceId());
         return CapaView.of(capa, openTask, signatures.forRecord(capa.getCapaNumber()));
     }
 

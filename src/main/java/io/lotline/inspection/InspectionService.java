@@ -1,5 +1,7 @@
 package io.lotline.inspection;
 
+import static io.lotline.traceability.FieldChecks.throwIfAny;
+
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
@@ -7,7 +9,6 @@ import io.lotline.supplier.InspectionStage;
 import io.lotline.supplier.SupplierQualityService;
 import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.CurrentUser;
-import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.LotStatus;
 import io.lotline.traceability.LotStatusService;
@@ -179,9 +180,7 @@ public class InspectionService {
         } else if (form.comment() != null && form.comment().length() > 2000) {
             errors.add(new FieldError("comment", "at most 2000 characters"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        throwIfAny(errors);
         return decision;
     }
 

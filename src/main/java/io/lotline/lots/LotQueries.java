@@ -57,8 +57,7 @@ public class LotQueries {
     public LotDetails details(String lotNumber) {
         MaterialLot lot = lotStatus.require(lotNumber);
         List<NonconformanceView> nonconformances = quarantine.forLot(lotNumber);
-        String openTask = lot.getProcessInstanceId() == null ? null
-                : workflow.openTaskNames(List.of(lot.getProcessInstanceId())).get(lot.getProcessInstanceId());
+        String openTask = workflow.openTaskName(lot.getProcessInstanceId());
         return new LotDetails(lot.getLotNumber(), lot.getStatus(), lot.getSupplier().getCode(), lot.getSupplier().getName(),
                 lot.getSupplierLotNumber(), lot.getMaterial().getPartNumber(), lot.getMaterial().getDescription(),
                 lot.getPurchaseOrder(), lot.getReceivedQuantity(), lot.getQuantity(), lot.getUnit(), lot.getReceivedAt(),

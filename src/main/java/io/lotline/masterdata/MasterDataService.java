@@ -3,13 +3,13 @@ package io.lotline.masterdata;
 import static io.lotline.traceability.FieldChecks.limitLength;
 import static io.lotline.traceability.FieldChecks.parseEnum;
 import static io.lotline.traceability.FieldChecks.requireText;
+import static io.lotline.traceability.FieldChecks.throwIfAny;
 
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
 import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.Gtin;
-import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.Material;
 import io.lotline.traceability.MaterialRepository;
@@ -47,9 +47,7 @@ public class MasterDataService {
         code(request.code(), "code", 40, errors);
         requireText(request.name(), "name", 200, errors);
         SupplierStatus status = parseEnum(SupplierStatus.class, request.status(), "status", errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        throwIfAny(errors);
         String code = request.code().trim();
         if (suppliers.findByCode(code).isPresent()) {
             throw new ConflictException("A supplier with code " + code + " already exists");
@@ -66,9 +64,7 @@ public class MasterDataService {
         List<FieldError> errors = new ArrayList<>();
         SupplierStatus status = parseEnum(SupplierStatus.class, request.status(), "status", errors);
         requireText(request.reason(), "reason", 2000, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        throwIfAny(errors);
         SupplierStatus before = supplier.getStatus();
         supplier.setStatus(status);
         auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "SUPPLIER", code)
@@ -96,9 +92,7 @@ public class MasterDataService {
         if (errors.isEmpty() && request.inspectionPlan().stream().allMatch(c -> Boolean.TRUE.equals(c.skipWhenReduced()))) {
             errors.add(new FieldError("inspectionPlan", "at least one characteristic must be sampled at the REDUCED stage"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        throwIfAny(errors);
         String partNumber = request.partNumber().trim();
         if (materials.findByPartNumber(partNumber).isPresent()) {
             throw new ConflictException("A material with part number " + partNumber + " already exists");

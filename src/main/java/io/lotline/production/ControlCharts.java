@@ -29,16 +29,11 @@ public class ControlCharts {
 
     private final Batches batches;
     private final SpcSeriesRepository seriesRepository;
-    private final ProcessParameterRepository parameters;
-    private final SpcViolationRepository violations;
     private final JdbcTemplate jdbc;
 
-    public ControlCharts(Batches batches, SpcSeriesRepository seriesRepository, ProcessParameterRepository parameters,
-                         SpcViolationRepository violations, JdbcTemplate jdbc) {
+    public ControlCharts(Batches batches, SpcSeriesRepository seriesRepository, JdbcTemplate jdbc) {
         this.batches = batches;
         this.seriesRepository = seriesRepository;
-        this.parameters = parameters;
-        this.violations = violations;
         this.jdbc = jdbc;
     }
 
@@ -47,32 +42,35 @@ public class ControlCharts {
 
     private record Point(int seq, double value) {}
 
+    /** The charts of a batch, from the violations and process parameters its page has already read. */
     @Transactional(readOnly = true)
-    public List<Chart> forBatch(String batchNumber) {
-        ProductionBatch batch = batches.require(batchNumber);
-        Map<String, ProcessParameter> byName = new HashMap<>();
-        parameters.findByProductOrderByName(batch.getProduct()).forEach(p -> byName.put(p.getName(), p));
+    public List<Chart> forBatch(BatchView view, List<ProcessParameterView> parameters) {
+        ProductionBatch batch = batches.require(view.batchNumber());
+        Map<String, ProcessParameterView> byName = new HashMap<>();
+        parameters.forEach(p -> byName.put(p.parameter(), p));
         Map<String, Set<Integer>> violatingSeqs = new HashMap<>();
-        violations.findByBatch(batch).forEach(v -> violatingSeqs
-                .computeIfAbsent(v.getParameter() + "#" + v.getCavity(), k -> new HashSet<>()).add(v.getSeqNo()));
+        view.violations().forEach(v -> violatingSeqs
+                .computeIfAbsent(v.parameter() + "#" + (v.cavity() == null ? 0 : v.cavity()), k -> new HashSet<>())
+                .add(v.reading()));
         List<Chart> charts = new ArrayList<>();
         for (SpcSeries s : seriesRepository.findByBatchOrderByParameterAscCavityAsc(batch)) {
             List<Point> points = jdbc.query("SELECT seq_no, reading FROM process_reading WHERE batch_id = ? AND parameter = ?"
                             + " AND cavity = ? AND seq_no > ? ORDER BY seq_no",
                     (rs, i) -> new Point(rs.getInt(1), rs.getDouble(2)),
                     batch.getId(), s.getParameter(), s.getCavity(), s.getReadings() - POINTS_PER_CHART);
-            ProcessParameter parameter = byName.get(s.getParameter());
+            ProcessParameterView parameter = byName.get(s.getParameter());
             String key = s.getParameter() + "#" + s.getCavity();
             Set<Integer> violating = violatingSeqs.getOrDefault(key, Set.of());
             String title = s.getParameter() + (s.getCavity() > 0 ? " · cavity " + s.getCavity() : "")
-                    + (parameter == null ? "" : " [" + parameter.getUnit() + "]");
+                    + (parameter == null ? "" : " [" + parameter.unit() + "]");
             charts.add(new Chart("chart-" + slug(s.getParameter()) + (s.getCavity() > 0 ? "-c" + s.getCavity() : ""), title,
                     svg(title, points, s, parameter, violating), s.getReadings(), violating.size()));
         }
         return charts;
     }
 
-    private static String svg(String title, List<Point> points, SpcSeries s, ProcessParameter parameter, Set<Integer> violating) {
+    private static String svg(String title, List<Point> points, SpcSeries s, ProcessParameterView parameter,
+                              Set<Integer> violating) {
         List<Double> levels = new ArrayList<>();
         points.forEach(p -> levels.add(p.value()));
         Double center = s.getCenterLine();
@@ -81,11 +79,11 @@ public class ControlCharts {
             levels.add(center + 3 * sigma);
             levels.add(center - 3 * sigma);
         }
-        if (parameter != null && parameter.getLowerSpec() != null) {
-            levels.add(parameter.getLowerSpec().doubleValue());
+        if (parameter != null && parameter.lowerSpec() != null) {
+            levels.add(parameter.lowerSpec().doubleValue());
         }
-        if (parameter != null && parameter.getUpperSpec() != null) {
-            levels.add(parameter.getUpperSpec().doubleValue());
+        if (parameter != null && parameter.upperSpec() != null) {
+            levels.add(parameter.upperSpec().doubleValue());
         }
         double min = levels.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = levels.stream().mapToDouble(Double::doubleValue).max().orElse(1);
@@ -105,11 +103,11 @@ public class ControlCharts {
                 line(svg, kind, scale.y(center + k * sigma), label, center + k * sigma);
             }
         }
-        if (parameter != null && parameter.getUpperSpec() != null) {
-            line(svg, "spec-limit", scale.y(parameter.getUpperSpec().doubleValue()), "USL", parameter.getUpperSpec().doubleValue());
+        if (parameter != null && parameter.upperSpec() != null) {
+            line(svg, "spec-limit", scale.y(parameter.upperSpec().doubleValue()), "USL", parameter.upperSpec().doubleValue());
         }
-        if (parameter != null && parameter.getLowerSpec() != null) {
-            line(svg, "spec-limit", scale.y(parameter.getLowerSpec().doubleValue()), "LSL", parameter.getLowerSpec().doubleValue());
+        if (parameter != null && parameter.lowerSpec() != null) {
+            line(svg, "spec-limit", scale.y(parameter.lowerSpec().doubleValue()), "LSL", parameter.lowerSpec().doubleValue());
         }
         if (!points.isEmpty()) {
             StringBuilder path = new StringBuilder();

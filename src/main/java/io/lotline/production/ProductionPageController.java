@@ -169,9 +169,10 @@ public class ProductionPageController {
     private String showBatch(Model model, String batchNumber, String failedForm, Map<String, String> entered,
                              FormErrors errors) {
         BatchView batch = batches.view(batchNumber);
+        List<ProcessParameterView> parameters = setup.processParameters(batch.productPartNumber());
         model.addAttribute("batch", batch);
-        model.addAttribute("charts", charts.forBatch(batchNumber));
-        model.addAttribute("parameters", setup.processParameters(batch.productPartNumber()));
+        model.addAttribute("charts", charts.forBatch(batch, parameters));
+        model.addAttribute("parameters", parameters);
         model.addAttribute("bom", setup.billOfMaterials(batch.productPartNumber()));
         model.addAttribute("failedForm", failedForm);
         model.addAttribute("entered", entered);

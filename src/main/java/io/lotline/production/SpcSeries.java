@@ -68,7 +68,6 @@ public class SpcSeries {
             }
             return List.of();
         }
-        lastValue = value;
         recentZones = WesternElectricRules.append(recentZones, WesternElectricRules.zone(value, centerLine, sigma));
         return WesternElectricRules.broken(recentZones);
     }

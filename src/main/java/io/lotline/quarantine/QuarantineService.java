@@ -2,6 +2,7 @@ package io.lotline.quarantine;
 
 import static io.lotline.traceability.FieldChecks.parseEnum;
 import static io.lotline.traceability.FieldChecks.requireText;
+import static io.lotline.traceability.FieldChecks.throwIfAny;
 
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
@@ -14,7 +15,6 @@ import io.lotline.supplier.ScarService;
 import io.lotline.traceability.ActionForbiddenException;
 import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.CurrentUser;
-import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.LotSplit;
 import io.lotline.traceability.LotStatus;
@@ -118,9 +118,7 @@ public class QuarantineService {
         } else if (affected.stripTrailingZeros().scale() > 6) {
             errors.add(new FieldError("quantityAffected", "at most 6 decimal places"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        throwIfAny(errors);
 
         MaterialLot quarantined = lot;
         if (affected.compareTo(lot.getQuantity()) < 0) {
@@ -173,9 +171,7 @@ public class QuarantineService {
                 errors.add(new FieldError("validUntil", "must be after today"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        throwIfAny(errors);
         signatures.authenticate(form.signature(), SignatureMeaning.APPROVED_DISPOSITION);
 
         nc.decide(disposition, form.justification().trim(),
@@ -236,9 +232,7 @@ public class QuarantineService {
         }
         List<FieldError> errors = new ArrayList<>();
         requireText(form.description(), "description", 2000, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        throwIfAny(errors);
         nc.recordRework(form.description().trim(), CurrentUser.id(), now());
         nonconformances.flush();
         auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "NONCONFORMANCE", nc.getNumber()).lot(nc.getLot().getLotNumber())
@@ -369,9 +363,7 @@ public class QuarantineService {
     private static void requireReason(HoldRequest request) {
         List<FieldError> errors = new ArrayList<>();
         requireText(request.reason(), "reason", 2000, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        throwIfAny(errors);
     }
 
     private Instant now() {

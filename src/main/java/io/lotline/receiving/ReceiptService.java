@@ -2,6 +2,7 @@ package io.lotline.receiving;
 
 import static io.lotline.traceability.FieldChecks.limitLength;
 import static io.lotline.traceability.FieldChecks.requireText;
+import static io.lotline.traceability.FieldChecks.throwIfAny;
 
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
@@ -10,7 +11,6 @@ import io.lotline.inspection.InspectionService;
 import io.lotline.traceability.CurrentUser;
 import io.lotline.traceability.GenealogyLink;
 import io.lotline.traceability.GenealogyLinkRepository;
-import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.ItemType;
 import io.lotline.traceability.LotNumbers;
@@ -68,9 +68,7 @@ public class ReceiptService {
         validQuantity(request, material, errors);
         LocalDate today = LocalDate.now(clock);
         LocalDate expiresOn = expiry(request, material, today, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        throwIfAny(errors);
 
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String lotNumber = lotNumbers.next();

@@ -1,5 +1,7 @@
 package io.lotline.signature;
 
+import static io.lotline.traceability.FieldChecks.throwIfAny;
+
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
@@ -49,9 +51,7 @@ public class Signatures {
             errors.add(new FieldError("signature.meaning", "must be " + expected.name() + " for this decision; one of "
                     + Arrays.toString(SignatureMeaning.values())));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        throwIfAny(errors);
         accounts.verifySigningPassword(CurrentUser.id(), request.password());
     }
 

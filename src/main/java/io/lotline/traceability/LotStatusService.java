@@ -114,7 +114,8 @@ public class LotStatusService {
         if (lot.getExpiresOn() != null && lot.getExpiresOn().isBefore(today)) {
             throw new ConflictException("Lot " + lotNumber + " expired on " + lot.getExpiresOn() + " and cannot be issued");
         }
-        if (!lot.isUsableOn(today)) {
+        if (lot.getStatus() == LotStatus.CONDITIONALLY_RELEASED && lot.getConcessionUntil() != null
+                && lot.getConcessionUntil().isBefore(today)) {
             throw new ConflictException("The concession of lot " + lotNumber + " ended on " + lot.getConcessionUntil()
                     + "; it cannot be issued");
         }

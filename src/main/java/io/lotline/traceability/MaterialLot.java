@@ -98,12 +98,6 @@ public class MaterialLot {
         this.quantity = this.quantity.subtract(issued);
     }
 
-    /** Usable today: released or conditionally released, within shelf life and within its concession. */
-    public boolean isUsableOn(LocalDate day) {
-        return status.isUsable() && (expiresOn == null || !expiresOn.isBefore(day))
-                && (status != LotStatus.CONDITIONALLY_RELEASED || concessionUntil == null || !concessionUntil.isBefore(day));
-    }
-
     void grantConcessionUntil(LocalDate until) {
         this.concessionUntil = until;
     }

@@ -90,6 +90,11 @@ public class Workflow {
                 .collect(Collectors.toMap(Task::getProcessInstanceId, Task::getName, (first, second) -> first));
     }
 
+    /** The name of the task the process waits at, or null when it waits at none (or there is no process). */
+    public String openTaskName(String processInstanceId) {
+        return processInstanceId == null ? null : openTaskNames(List.of(processInstanceId)).get(processInstanceId);
+    }
+
     public Optional<CompletedTask> completedTask(String taskId) {
         HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
         return Optional.ofNullable(task).map(t -> new CompletedTask(t.getId(), t.getName(), t.getAssignee(),

@@ -300,7 +300,7 @@ abstract class ProductionScenarios extends ApiScenarios {
         assertThat(issueOnHold.status()).isEqualTo(409);
         assertThat(issueOnHold.text("detail")).contains("is ON_HOLD");
         assertThat(api.post(TECH, "/api/batches/" + batch + "/complete", completion(10, 0)).status()).isEqualTo(409);
-        assertThat(batchTaskFor(TECH, batch, "investigateHold", HOLD_PROCESS)).isNotNull();
+        assertThat(taskFor(TECH, "batchNumber", batch, "investigateHold", HOLD_PROCESS)).isNotNull();
     }
 
     @Test
@@ -321,8 +321,8 @@ abstract class ProductionScenarios extends ApiScenarios {
         Map<String, Object> decision = decision("SCRAP_CAVITY", false, MANAGER.password());
         decision.put("scrapCavities", List.of(2));
         decision.put("scrapQuantity", 40);
-        Response decided = api.post(MANAGER, "/api/tasks/" + batchTaskFor(MANAGER, batch, "decideHold", HOLD_PROCESS)
-                + "/complete", decision);
+        String decideTask = taskFor(MANAGER, "batchNumber", batch, "decideHold", HOLD_PROCESS);
+        Response decided = api.post(MANAGER, "/api/tasks/" + decideTask + "/complete", decision);
         assertThat(decided.status()).as(decided.body().toString()).isEqualTo(200);
 
         JsonNode view = api.get(AUDITOR, "/api/batches/" + batch).body();
@@ -344,7 +344,7 @@ abstract class ProductionScenarios extends ApiScenarios {
         assertThat(held.text("origin")).isEqualTo("MANUAL");
 
         investigate(TECH_AND_MANAGER, batch);
-        String decideTask = batchTaskFor(TECH_AND_MANAGER, batch, "decideHold", HOLD_PROCESS);
+        String decideTask = taskFor(TECH_AND_MANAGER, "batchNumber", batch, "decideHold", HOLD_PROCESS);
         Response ownDecision = api.post(TECH_AND_MANAGER, "/api/tasks/" + decideTask + "/complete",
                 decision("REJECT_BATCH", false, TECH_AND_MANAGER.password()));
         assertThat(ownDecision.status()).isEqualTo(403);
@@ -431,7 +431,7 @@ abstract class ProductionScenarios extends ApiScenarios {
         String batch = runningBatch();
         api.post(TECH, "/api/batches/" + batch + "/readings", reading("Melt temperature", null, "228"));
         investigate(TECH, batch);
-        String decideTask = batchTaskFor(MANAGER, batch, "decideHold", HOLD_PROCESS);
+        String decideTask = taskFor(MANAGER, "batchNumber", batch, "decideHold", HOLD_PROCESS);
         assertThat(api.post(MANAGER, "/api/tasks/" + decideTask + "/complete", decision("RESUME", true, MANAGER.password()))
                 .status()).isEqualTo(200);
 
@@ -443,7 +443,7 @@ abstract class ProductionScenarios extends ApiScenarios {
         JsonNode capaView = api.get(AUDITOR, "/api/capas/" + capa).body();
         assertThat(capaView.path("source").asText()).isEqualTo("IN_PROCESS_HOLD");
         assertThat(capaView.path("links").toString()).contains(batch).contains("IN_PROCESS_HOLD");
-        assertThat(batchTaskFor(TECH, batch, "rootCauseAnalysis", CAPA_PROCESS)).isNotNull();
+        assertThat(taskFor(TECH, "batchNumber", batch, "rootCauseAnalysis", CAPA_PROCESS)).isNotNull();
     }
 
     @Test
@@ -459,29 +459,32 @@ abstract class ProductionScenarios extends ApiScenarios {
                 "batchNumbers", List.of("PB-1999-000001"))).errorFields()).containsExactly("batchNumbers");
 
         analyseAndPlan(capa);
-        String implement = capaTaskFor(TECH, capa, "implementActions");
+        String implement = taskFor(TECH, "capaNumber", capa, "implementActions", CAPA_PROCESS);
         executeJob(capa, "actionsOverdue");
-        assertThat(capaTaskFor(MANAGER, capa, "implementActions")).isEqualTo(implement);
+        assertThat(taskFor(MANAGER, "capaNumber", capa, "implementActions", CAPA_PROCESS)).isEqualTo(implement);
         assertThat(api.get(AUDITOR, "/api/capas/" + capa).text("escalatedAt")).isNotNull();
         Response noEvidence = api.post(TECH, "/api/tasks/" + implement + "/complete", Map.of("evidence", List.of()));
         assertThat(noEvidence.status()).isEqualTo(422);
         assertThat(api.post(TECH, "/api/tasks/" + implement + "/complete", Map.of("evidence", List.of(
                 Map.of("action", 1, "evidence", "Supplier audit report SA-17")))).status()).isEqualTo(200);
         executeJob(capa, "effectivenessCheckWait");
-        assertThat(api.post(TECH, "/api/tasks/" + capaTaskFor(TECH, capa, "verifyEffectiveness") + "/complete",
+        String verify = taskFor(TECH, "capaNumber", capa, "verifyEffectiveness", CAPA_PROCESS);
+        assertThat(api.post(TECH, "/api/tasks/" + verify + "/complete",
                 Map.of("effective", false, "notes", "Contamination found again")).status()).isEqualTo(200);
 
         JsonNode secondRound = api.get(AUDITOR, "/api/capas/" + capa).body();
         assertThat(secondRound.path("status").asText()).isEqualTo("ROOT_CAUSE_ANALYSIS");
         assertThat(secondRound.path("analysisRound").asInt()).isEqualTo(2);
         analyseAndPlan(capa);
-        assertThat(api.post(TECH, "/api/tasks/" + capaTaskFor(TECH, capa, "implementActions") + "/complete",
+        String implementAgain = taskFor(TECH, "capaNumber", capa, "implementActions", CAPA_PROCESS);
+        assertThat(api.post(TECH, "/api/tasks/" + implementAgain + "/complete",
                 Map.of("evidence", List.of(Map.of("action", 2, "evidence", "Dryer filter replaced")))).status()).isEqualTo(200);
         executeJob(capa, "effectivenessCheckWait");
-        assertThat(api.post(TECH_AND_MANAGER, "/api/tasks/" + capaTaskFor(TECH_AND_MANAGER, capa, "verifyEffectiveness")
-                + "/complete", Map.of("effective", true, "notes", "No contamination in 30 days")).status()).isEqualTo(200);
+        String verifyAgain = taskFor(TECH_AND_MANAGER, "capaNumber", capa, "verifyEffectiveness", CAPA_PROCESS);
+        assertThat(api.post(TECH_AND_MANAGER, "/api/tasks/" + verifyAgain + "/complete",
+                Map.of("effective", true, "notes", "No contamination in 30 days")).status()).isEqualTo(200);
 
-        String closure = capaTaskFor(MANAGER, capa, "approveClosure");
+        String closure = taskFor(MANAGER, "capaNumber", capa, "approveClosure", CAPA_PROCESS);
         Map<String, Object> closureForm = Map.of("comment", "Effective", "signature",
                 Map.of("password", TECH_AND_MANAGER.password(), "meaning", "APPROVED_CAPA_CLOSURE"));
         assertThat(api.post(TECH_AND_MANAGER, "/api/tasks/" + closure + "/complete", closureForm).status()).isEqualTo(403);
@@ -498,10 +501,11 @@ abstract class ProductionScenarios extends ApiScenarios {
     // ---- helpers ----
 
     private void analyseAndPlan(String capa) {
-        Response rca = api.post(TECH, "/api/tasks/" + capaTaskFor(TECH, capa, "rootCauseAnalysis") + "/complete",
+        String rootCause = taskFor(TECH, "capaNumber", capa, "rootCauseAnalysis", CAPA_PROCESS);
+        Response rca = api.post(TECH, "/api/tasks/" + rootCause + "/complete",
                 Map.of("method", "FIVE_WHY", "rootCause", "Dryer filter clogged"));
         assertThat(rca.status()).as(rca.body().toString()).isEqualTo(200);
-        String plan = capaTaskFor(MANAGER, capa, "planActions");
+        String plan = taskFor(MANAGER, "capaNumber", capa, "planActions", CAPA_PROCESS);
         Response noCorrective = api.post(MANAGER, "/api/tasks/" + plan + "/complete", Map.of("actions", List.of(
                 Map.of("type", "PREVENTIVE", "description", "Train", "owner", TECH.name(), "dueOn", LocalDate.now().toString()))));
         assertThat(noCorrective.errorFields()).containsExactly("actions");
@@ -528,9 +532,10 @@ abstract class ProductionScenarios extends ApiScenarios {
     }
 
     private void investigate(TestUsers.User technician, String batch) {
-        Response investigated = api.post(technician, "/api/tasks/" + batchTaskFor(technician, batch, "investigateHold",
-                HOLD_PROCESS) + "/complete", Map.of("findings", "Heater band 3 failed", "suspectedCause", "Worn heater band",
-                "affectedCavities", List.of(2), "affectedQuantity", 40));
+        String task = taskFor(technician, "batchNumber", batch, "investigateHold", HOLD_PROCESS);
+        Response investigated = api.post(technician, "/api/tasks/" + task + "/complete", Map.of("findings",
+                "Heater band 3 failed", "suspectedCause", "Worn heater band", "affectedCavities", List.of(2),
+                "affectedQuantity", 40));
         assertThat(investigated.status()).as(investigated.body().toString()).isEqualTo(200);
     }
 
@@ -541,26 +546,6 @@ abstract class ProductionScenarios extends ApiScenarios {
         form.put("openCapa", openCapa);
         form.put("signature", Map.of("password", password, "meaning", "APPROVED_HOLD_DECISION"));
         return form;
-    }
-
-    String batchTaskFor(TestUsers.User user, String batch, String taskKey, String processKey) {
-        for (JsonNode task : api.get(user, "/api/tasks").body()) {
-            if (batch.equals(task.path("batchNumber").asText()) && taskKey.equals(task.path("taskKey").asText())) {
-                assertThat(task.path("processKey").asText()).isEqualTo(processKey);
-                return task.path("id").asText();
-            }
-        }
-        throw new AssertionError("no " + taskKey + " task for " + batch + " in " + user.name() + "'s list");
-    }
-
-    private String capaTaskFor(TestUsers.User user, String capa, String taskKey) {
-        for (JsonNode task : api.get(user, "/api/tasks").body()) {
-            if (capa.equals(task.path("capaNumber").asText()) && taskKey.equals(task.path("taskKey").asText())) {
-                assertThat(task.path("processKey").asText()).isEqualTo(CAPA_PROCESS);
-                return task.path("id").asText();
-            }
-        }
-        throw new AssertionError("no " + taskKey + " task for " + capa + " in " + user.name() + "'s list");
     }
 
     private void assertRefused(String batch, String lot, String quantity, int status, String detail) {

@@ -136,13 +136,18 @@ public abstract class ApiScenarios {
     }
 
     protected String taskFor(TestUsers.User user, String lot, String taskKey, String processKey) {
+        return taskFor(user, "lotNumber", lot, taskKey, processKey);
+    }
+
+    /** The task in the user's list whose process works on the subject, e.g. {@code batchNumber} PB-2026-000001. */
+    protected String taskFor(TestUsers.User user, String subjectField, String subject, String taskKey, String processKey) {
         for (JsonNode task : api.get(user, "/api/tasks").body()) {
-            if (lot.equals(task.path("lotNumber").asText()) && taskKey.equals(task.path("taskKey").asText())) {
+            if (subject.equals(task.path(subjectField).asText()) && taskKey.equals(task.path("taskKey").asText())) {
                 assertThat(task.path("processKey").asText()).isEqualTo(processKey);
                 return task.path("id").asText();
             }
         }
-        throw new AssertionError("no " + taskKey + " task for " + lot + " in " + user.name() + "'s list");
+        throw new AssertionError("no " + taskKey + " task for " + subject + " in " + user.name() + "'s list");
     }
 
     protected String lotStatusOf(String lot) {
