@@ -47,3 +47,27 @@ document.querySelectorAll('[data-dialog]').forEach(function (button) {
 document.querySelectorAll('[data-close]').forEach(function (button) {
   button.addEventListener('click', function () { document.getElementById(button.dataset.close).close(); });
 });
+
+// Background label run: poll its progress until the PDF is ready (or the run failed).
+var labelJob = document.getElementById('label-job');
+if (labelJob) {
+  var poll = function () {
+    fetch(labelJob.dataset.statusUrl, {headers: {'Accept': 'application/json'}}).then(function (response) {
+      return response.json();
+    }).then(function (job) {
+      document.getElementById('label-progress').value = job.done;
+      document.getElementById('label-done').textContent = job.done;
+      document.getElementById('label-state').textContent = job.state;
+      if (job.state === 'DONE') {
+        document.getElementById('label-download').hidden = false;
+      } else if (job.state === 'FAILED') {
+        var error = document.getElementById('label-error');
+        error.textContent = job.error;
+        error.hidden = false;
+      } else {
+        setTimeout(poll, 500);
+      }
+    });
+  };
+  if (document.getElementById('label-state').textContent === 'RUNNING') { setTimeout(poll, 500); }
+}

@@ -1,5 +1,6 @@
 package io.lotline.demo;
 
+import io.lotline.masterdata.CustomerRequest;
 import io.lotline.masterdata.MasterDataService;
 import io.lotline.masterdata.MaterialRequest;
 import io.lotline.masterdata.MaterialRequest.Characteristic;
@@ -90,6 +91,21 @@ public class DemoData implements ApplicationRunner {
                 parameter("Cycle time", "s", "20", "26", "23", "0.5", false),
                 parameter("Part weight", "g", "44.5", "45.5", null, null, true),
                 parameter("Critical dimension A", "mm", "12.45", "12.55", null, null, true)));
+
+        masterData.createMaterial(new MaterialRequest("CAP-LUER-10", "Luer lock cap, sterile", "07612345000725",
+                "LOT", "pcs", 1825, List.of(
+                        measured("Thread torque", "Ncm", "8", "12"),
+                        passFail("Visual: no flash"))));
+        productSetup.replaceBillOfMaterials("CAP-LUER-10", List.of(
+                new BomLineRequest("RES-PP-H120", new BigDecimal("0.0005"))));
+        productSetup.replaceProcessParameters("CAP-LUER-10", List.of(
+                parameter("Melt temperature", "°C", "200", "240", "220", "4", false),
+                parameter("Cycle time", "s", "8", "12", "10", "0.3", false)));
+
+        masterData.createCustomer(new CustomerRequest("MEDIDIST", "MediDist Europe B.V.",
+                "Logistiekweg 12, 5145 PR Waalwijk, Netherlands"));
+        masterData.createCustomer(new CustomerRequest("HOSPCARE", "HospCare Supply Inc.",
+                "400 Commerce Drive, Columbus OH 43219, USA"));
     }
 
     private static ProcessParameterRequest parameter(String name, String unit, String lowerSpec, String upperSpec,

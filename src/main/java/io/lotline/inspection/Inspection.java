@@ -52,6 +52,9 @@ public class Inspection {
 
     private boolean reinspection;
 
+    @Enumerated(EnumType.STRING)
+    private InspectionKind kind;
+
     @OneToMany(mappedBy = "inspection", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequence")
     private List<InspectionResult> results = new ArrayList<>();
@@ -63,8 +66,9 @@ public class Inspection {
 
     /** At REDUCED, characteristics marked "skip when reduced" are not sampled. */
     Inspection(MaterialLot lot, String processInstanceId, Instant openedAt, List<InspectionCharacteristic> plan,
-               InspectionStage stage, boolean reinspection) {
+               InspectionStage stage, boolean reinspection, InspectionKind kind) {
         this.lot = lot;
+        this.kind = kind;
         this.processInstanceId = processInstanceId;
         this.openedAt = openedAt;
         this.status = Status.OPEN;
@@ -89,6 +93,10 @@ public class Inspection {
 
     public InspectionStage getStage() {
         return stage;
+    }
+
+    public InspectionKind getKind() {
+        return kind;
     }
 
     public boolean isReinspection() {

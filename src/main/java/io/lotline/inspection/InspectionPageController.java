@@ -1,5 +1,6 @@
 package io.lotline.inspection;
 
+import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.web.FormErrors;
 import io.lotline.workflow.TaskWork;
@@ -51,7 +52,11 @@ public class InspectionPageController {
     }
 
     private WorkTask inspectionTask(String id) {
-        return taskWork.workable(id, InspectionService.PERFORM_TASK);
+        WorkTask task = taskWork.workable(id);
+        if (!task.taskKey().equals(InspectionService.PERFORM_TASK) && !task.taskKey().equals(InspectionService.FINAL_TASK)) {
+            throw new ConflictException("Task '" + task.name() + "' is not worked on this page");
+        }
+        return task;
     }
 
     private String show(Model model, WorkTask task, Map<String, String> entered, String decision, String comment,

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,8 @@ import org.springframework.util.StringUtils;
 public class InspectionService {
     public static final String PROCESS_KEY = "incoming-inspection";
     static final String PERFORM_TASK = "performInspection";
+    /** The final inspection task of the lot-release process, worked on the same page as incoming inspections. */
+    public static final String FINAL_TASK = "finalInspection";
     static final String ESCALATION_GROUP = "QC_MANAGER";
 
     private final InspectionRepository inspections;
@@ -80,11 +83,37 @@ public class InspectionService {
         if (lot.getStatus() != LotStatus.IN_INSPECTION) {
             throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus() + ", not IN_INSPECTION");
         }
-        Inspection inspection = inspections.save(new Inspection(lot, processInstanceId,
-                clock.instant().truncatedTo(ChronoUnit.MICROS), lot.getMaterial().getInspectionPlan(), stage, reinspection));
+        return record(new Inspection(lot, processInstanceId, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                lot.getMaterial().getInspectionPlan(), stage, reinspection, InspectionKind.INCOMING));
+    }
+
+    /** Opens the final inspection of a finished lot in release review, against its product's inspection plan. */
+    @Transactional
+    public Inspection openFinal(String lotNumber, String processInstanceId) {
+        MaterialLot lot = lotStatus.require(lotNumber);
+        if (lot.getStatus() != LotStatus.IN_RELEASE_REVIEW) {
+            throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus() + ", not IN_RELEASE_REVIEW");
+        }
+        return record(new Inspection(lot, processInstanceId, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                lot.getMaterial().getInspectionPlan(), InspectionStage.NORMAL, false, InspectionKind.FINAL));
+    }
+
+    /** The lot's final inspection (the latest, should there be more), if one was opened. */
+    @Transactional(readOnly = true)
+    public Optional<InspectionView> finalInspectionOf(String lotNumber) {
+        return inspections.findByLotLotNumberOrderByIdAsc(lotNumber).stream()
+                .filter(i -> i.getKind() == InspectionKind.FINAL)
+                .reduce((first, second) -> second)
+                .map(InspectionView::of);
+    }
+
+    private Inspection record(Inspection unsaved) {
+        Inspection inspection = inspections.save(unsaved);
         AuditEvent event = AuditEvent.of(AuditAction.CREATE, "INSPECTION", inspection.getId())
-                .lot(lotNumber).process(processInstanceId).set("status", inspection.getStatus()).set("stage", stage)
-                .set("reinspection", reinspection);
+                .lot(inspection.getLot().getLotNumber()).process(inspection.getProcessInstanceId())
+                .set("kind", inspection.getKind())
+                .set("status", inspection.getStatus()).set("stage", inspection.getStage())
+                .set("reinspection", inspection.isReinspection());
         inspection.getResults().forEach(r -> event.set("limits." + r.getCharacteristic(), r.limitsText()));
         auditTrail.record(event);
         return inspection;
@@ -128,12 +157,12 @@ public class InspectionService {
         inspection.getResults().forEach(r -> event.set("result." + r.getCharacteristic(),
                 r.recordedValue() + (Boolean.FALSE.equals(r.getWithinLimits()) ? " (out of limits)" : "")));
         auditTrail.record(event);
-        if (!inspection.isReinspection()) {
+        if (inspection.getKind() == InspectionKind.INCOMING && !inspection.isReinspection()) {
             supplierQuality.recordResult(inspection.getLot(), decision == InspectionDecision.PASS);
         }
 
         taskWork.complete(task, Map.of("decision", decision.name(),
-                "outcomeReason", "Incoming inspection " + decision + (comment == null ? "" : ": " + comment)));
+                "outcomeReason", (inspection.getKind() == InspectionKind.FINAL ? "Final" : "Incoming") + " inspection " + decision + (comment == null ? "" : ": " + comment)));
     }
 
     /** Applies the form to the record, or throws naming every field to fix; nothing is kept on refusal. */

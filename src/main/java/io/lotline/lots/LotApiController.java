@@ -1,6 +1,8 @@
 package io.lotline.lots;
 
 import io.lotline.audit.AuditEntryView;
+import io.lotline.release.LotReleaseService;
+import io.lotline.release.ReleaseReview;
 import io.lotline.traceability.InvalidInputException;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,10 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/lots")
 public class LotApiController {
     private final LotQueries lots;
+    private final LotReleaseService releases;
     private final int warningDays;
 
-    public LotApiController(LotQueries lots, @Value("${lotline.expiry.warning-days}") int warningDays) {
+    public LotApiController(LotQueries lots, LotReleaseService releases,
+                            @Value("${lotline.expiry.warning-days}") int warningDays) {
         this.lots = lots;
+        this.releases = releases;
         this.warningDays = warningDays;
     }
 
@@ -38,6 +43,12 @@ public class LotApiController {
     @GetMapping("/{lotNumber}")
     LotDetails lot(@PathVariable String lotNumber) {
         return lots.details(lotNumber);
+    }
+
+    /** The production record review of a finished lot: inputs, batches, inspections and what blocks its release. */
+    @GetMapping("/{lotNumber}/release-review")
+    ReleaseReview releaseReview(@PathVariable String lotNumber) {
+        return releases.review(lotNumber);
     }
 
     /** The lot's audit entries in chain order. */

@@ -29,6 +29,12 @@ public class LotPageController {
         return "lots/expiring";
     }
 
+    @GetMapping("/serials/{serial}")
+    String serial(@PathVariable String serial, Model model) {
+        model.addAttribute("serial", lots.serial(serial));
+        return "lots/serial";
+    }
+
     @GetMapping("/lots/{lotNumber}")
     String lot(@PathVariable String lotNumber, Model model) {
         model.addAttribute("lot", lots.details(lotNumber));

@@ -7,13 +7,19 @@ import io.lotline.audit.AuditTrail;
 import io.lotline.inspection.InspectionService;
 import io.lotline.capa.CapaService;
 import io.lotline.capa.CapaSummary;
+import io.lotline.dispatch.ShipmentService;
 import io.lotline.production.BatchService;
+import io.lotline.production.BatchView;
+import io.lotline.release.LotReleaseService;
 import io.lotline.quarantine.NonconformanceView;
 import io.lotline.quarantine.QuarantineService;
 import io.lotline.traceability.LotStatus;
 import io.lotline.traceability.LotStatusService;
 import io.lotline.traceability.MaterialLot;
 import io.lotline.traceability.MaterialLotRepository;
+import io.lotline.traceability.NotFoundException;
+import io.lotline.traceability.SerialUnit;
+import io.lotline.traceability.SerialUnitRepository;
 import io.lotline.workflow.Workflow;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,11 +42,18 @@ public class LotQueries {
     private final QuarantineService quarantine;
     private final BatchService batches;
     private final CapaService capas;
+    private final SerialUnitRepository serials;
+    private final LotReleaseService releases;
+    private final ShipmentService shipments;
     private final Clock clock;
 
     public LotQueries(MaterialLotRepository lots, LotStatusService lotStatus, InspectionService inspections,
                       ConcessionService concessions, AuditTrail auditTrail, Workflow workflow,
-                      QuarantineService quarantine, BatchService batches, CapaService capas, Clock clock) {
+                      QuarantineService quarantine, BatchService batches, CapaService capas, SerialUnitRepository serials,
+                      LotReleaseService releases, ShipmentService shipments, Clock clock) {
+        this.serials = serials;
+        this.releases = releases;
+        this.shipments = shipments;
         this.lots = lots;
         this.lotStatus = lotStatus;
         this.inspections = inspections;
@@ -58,14 +71,17 @@ public class LotQueries {
         MaterialLot lot = lotStatus.require(lotNumber);
         List<NonconformanceView> nonconformances = quarantine.forLot(lotNumber);
         String openTask = workflow.openTaskName(lot.getProcessInstanceId());
-        return new LotDetails(lot.getLotNumber(), lot.getStatus(), lot.getSupplier().getCode(), lot.getSupplier().getName(),
+        return new LotDetails(lot.getLotNumber(), lot.getOrigin(), lot.getStatus(), lot.supplierCode(),
+                lot.getSupplier() == null ? null : lot.getSupplier().getName(),
                 lot.getSupplierLotNumber(), lot.getMaterial().getPartNumber(), lot.getMaterial().getDescription(),
                 lot.getPurchaseOrder(), lot.getReceivedQuantity(), lot.getQuantity(), lot.getUnit(), lot.getReceivedAt(),
                 lot.getReceivedBy(), lot.getManufacturedOn(), lot.getExpiresOn(), lot.getCertificateOfConformance(),
                 lot.getProcessInstanceId(), openTask, lot.getConcessionUntil(), concessionDaysLeft(lot), lot.getVersion(),
                 inspections.forLot(lotNumber),
                 concessions.forLot(lotNumber).stream().map(ConcessionView::of).toList(),
-                nonconformances, batches.consumptionsOf(lotNumber), capasOf(lotNumber, nonconformances));
+                nonconformances, batches.consumptionsOf(lotNumber), capasOf(lotNumber, nonconformances),
+                batches.producedInto(lotNumber).stream().map(BatchView::batchNumber).toList(), serials.countByLot(lot),
+                releases.releaseOf(lotNumber).orElse(null), shipments.ofLot(lotNumber));
     }
 
     /** CAPAs linked to the lot itself or to one of its nonconformances. */
@@ -82,6 +98,12 @@ public class LotQueries {
             return null;
         }
         return ChronoUnit.DAYS.between(LocalDate.now(clock), lot.getConcessionUntil());
+    }
+
+    @Transactional(readOnly = true)
+    public SerialView serial(String serial) {
+        SerialUnit unit = serials.findBySerial(serial).orElseThrow(() -> new NotFoundException("No serial " + serial));
+        return SerialView.of(unit, unit.getShipmentId() == null ? null : shipments.numberOf(unit.getShipmentId()));
     }
 
     @Transactional(readOnly = true)

@@ -10,7 +10,7 @@ public record LotSummary(String lotNumber, LotStatus status, String partNumber, 
                          String supplierLotNumber, BigDecimal quantity, String unit, Instant receivedAt, LocalDate expiresOn) {
     static LotSummary of(MaterialLot lot) {
         return new LotSummary(lot.getLotNumber(), lot.getStatus(), lot.getMaterial().getPartNumber(),
-                lot.getSupplier().getCode(), lot.getSupplierLotNumber(), lot.getQuantity(), lot.getUnit(),
+                lot.supplierCode(), lot.getSupplierLotNumber(), lot.getQuantity(), lot.getUnit(),
                 lot.getReceivedAt(), lot.getExpiresOn());
     }
 }

@@ -31,6 +31,17 @@ public class MasterDataApiController {
         return masterData.changeSupplierStatus(code, request);
     }
 
+    @PostMapping("/customers")
+    @ResponseStatus(HttpStatus.CREATED)
+    CustomerView createCustomer(@RequestBody CustomerRequest request) {
+        return masterData.createCustomer(request);
+    }
+
+    @GetMapping("/customers")
+    List<CustomerView> customers() {
+        return masterData.customers();
+    }
+
     @GetMapping("/suppliers")
     List<SupplierView> suppliers() {
         return masterData.suppliers();

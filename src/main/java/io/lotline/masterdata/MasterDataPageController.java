@@ -45,6 +45,12 @@ public class MasterDataPageController {
                 params.get("reason"))), "status." + code + ".", params, model, response);
     }
 
+    @PostMapping("/admin/customers")
+    String createCustomer(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+        return attempt(() -> masterData.createCustomer(new CustomerRequest(params.get("code"), params.get("name"),
+                params.get("address"))), "customer.", params, model, response);
+    }
+
     @PostMapping("/admin/materials")
     String createMaterial(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
         List<MaterialRequest.Characteristic> plan = new ArrayList<>();
@@ -98,6 +104,7 @@ public class MasterDataPageController {
     private String show(Model model, Map<String, String> entered, FormErrors errors) {
         model.addAttribute("suppliers", masterData.suppliers());
         model.addAttribute("materials", masterData.materials());
+        model.addAttribute("customers", masterData.customers());
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);
         model.addAttribute("planRows", PLAN_ROWS);

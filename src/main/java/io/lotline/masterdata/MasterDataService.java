@@ -9,6 +9,8 @@ import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
 import io.lotline.traceability.ConflictException;
+import io.lotline.traceability.Customer;
+import io.lotline.traceability.CustomerRepository;
 import io.lotline.traceability.Gtin;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.Material;
@@ -33,9 +35,12 @@ public class MasterDataService {
 
     private final SupplierRepository suppliers;
     private final MaterialRepository materials;
+    private final CustomerRepository customers;
     private final AuditTrail auditTrail;
 
-    public MasterDataService(SupplierRepository suppliers, MaterialRepository materials, AuditTrail auditTrail) {
+    public MasterDataService(SupplierRepository suppliers, MaterialRepository materials, CustomerRepository customers,
+                             AuditTrail auditTrail) {
+        this.customers = customers;
         this.suppliers = suppliers;
         this.materials = materials;
         this.auditTrail = auditTrail;
@@ -56,6 +61,28 @@ public class MasterDataService {
         auditTrail.record(AuditEvent.of(AuditAction.CREATE, "SUPPLIER", code)
                 .set("name", supplier.getName()).set("status", status));
         return SupplierView.of(supplier);
+    }
+
+    @Transactional
+    public CustomerView createCustomer(CustomerRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        code(request.code(), "code", 20, errors);
+        requireText(request.name(), "name", 200, errors);
+        requireText(request.address(), "address", 500, errors);
+        throwIfAny(errors);
+        String code = request.code().trim();
+        if (customers.existsByCode(code)) {
+            throw new ConflictException("A customer with code " + code + " already exists");
+        }
+        Customer customer = customers.save(new Customer(code, request.name().trim(), request.address().trim()));
+        auditTrail.record(AuditEvent.of(AuditAction.CREATE, "CUSTOMER", code)
+                .set("name", customer.getName()).set("address", customer.getAddress()));
+        return CustomerView.of(customer);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CustomerView> customers() {
+        return customers.findAllByOrderByCode().stream().map(CustomerView::of).toList();
     }
 
     @Transactional

@@ -59,6 +59,7 @@ public class BatchService {
     private final HoldService holds;
     private final CapaService capas;
     private final Signatures signatures;
+    private final BatchOutput output;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
@@ -66,7 +67,7 @@ public class BatchService {
                         MaterialLotRepository lots, BomLineRepository bomLines, MaterialConsumptionRepository consumptions,
                         BatchCavityOutputRepository cavityOutputs, SpcViolationRepository violations,
                         LotStatusService lotStatus, HoldService holds, CapaService capas, Signatures signatures,
-                        AuditTrail auditTrail, Clock clock) {
+                        BatchOutput output, AuditTrail auditTrail, Clock clock) {
         this.batchRepository = batchRepository;
         this.batches = batches;
         this.materials = materials;
@@ -79,6 +80,7 @@ public class BatchService {
         this.holds = holds;
         this.capas = capas;
         this.signatures = signatures;
+        this.output = output;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -233,6 +235,7 @@ public class BatchService {
             throw new ConflictException("No material was issued to batch " + batchNumber
                     + "; record the lots it consumed before completing it");
         }
+        MaterialLot releaseGroup = output.prepare(batch, request.finishedLotNumber());
         batch.complete(request.goodQuantity(), request.scrapQuantity(), now(), CurrentUser.id());
         perCavity.forEach(c -> cavityOutputs.save(new BatchCavityOutput(batch, c.cavity(), c.goodQuantity(), c.scrapQuantity())));
         batches.change(batch, BatchStatus.COMPLETED, "Run completed", null);
@@ -240,6 +243,9 @@ public class BatchService {
                 .set("goodQuantity", request.goodQuantity()).set("scrapQuantity", request.scrapQuantity());
         perCavity.forEach(c -> event.set("cavity." + c.cavity(), c.goodQuantity() + " good, " + c.scrapQuantity() + " scrap"));
         auditTrail.record(event);
+        if (request.goodQuantity() > 0) {
+            output.store(batch, request.goodQuantity(), perCavity, releaseGroup);
+        }
         return view(batch);
     }
 
@@ -251,6 +257,12 @@ public class BatchService {
     @Transactional(readOnly = true)
     public List<BatchSummary> recent() {
         return batchRepository.findRecent().stream().map(BatchSummary::of).toList();
+    }
+
+    /** The batches whose good parts make up a finished lot (its release group). */
+    @Transactional(readOnly = true)
+    public List<BatchView> producedInto(String lotNumber) {
+        return batchRepository.findByFinishedLotLotNumberOrderByBatchNumber(lotNumber).stream().map(this::view).toList();
     }
 
     /** Batches a lot was issued to, for the lot's page. */
@@ -270,7 +282,8 @@ public class BatchService {
                 consumptions.findByBatch(b).stream().map(ConsumptionView::of).toList(),
                 allHolds.stream().filter(h -> h.status() != InProcessHold.Status.CLOSED).toList(), allHolds,
                 violations.findByBatch(b).stream().map(ViolationView::of).toList(),
-                capas.linkedTo("BATCH", List.of(b.getBatchNumber())));
+                capas.linkedTo("BATCH", List.of(b.getBatchNumber())),
+                b.getFinishedLot() == null ? null : b.getFinishedLot().getLotNumber());
     }
 
     /** The released lot FEFO wants issued before this one, or null when this lot may go now. */

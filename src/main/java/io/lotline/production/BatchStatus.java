@@ -15,8 +15,9 @@ public enum BatchStatus {
     private static final Map<BatchStatus, Set<BatchStatus>> LEGAL_TARGETS = Map.of(
             PLANNED, EnumSet.of(RUNNING),
             RUNNING, EnumSet.of(ON_HOLD, COMPLETED),
-            ON_HOLD, EnumSet.of(RUNNING, REJECTED),
-            COMPLETED, EnumSet.noneOf(BatchStatus.class),
+            // a hold returns the batch to the status it was held in: RUNNING, or COMPLETED awaiting its lot's release
+            ON_HOLD, EnumSet.of(RUNNING, COMPLETED, REJECTED),
+            COMPLETED, EnumSet.of(ON_HOLD),
             REJECTED, EnumSet.noneOf(BatchStatus.class));
 
     public boolean canChangeTo(BatchStatus target) {

@@ -11,4 +11,5 @@ public record BatchView(String batchNumber, BatchStatus status, String productPa
                         Instant completedAt, String completedBy, Integer goodQuantity, Integer scrapQuantity,
                         int scrappedOnHold, List<CompletionRequest.CavityOutput> cavityOutput,
                         List<ConsumptionView> consumptions, List<HoldView> openHolds, List<HoldView> holds,
-                        List<ViolationView> violations, List<CapaSummary> capas) {}
+                        List<ViolationView> violations, List<CapaSummary> capas,
+                        String finishedLotNumber) {}

@@ -17,6 +17,7 @@ import io.lotline.traceability.ActionForbiddenException;
 import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.CurrentUser;
 import io.lotline.traceability.InvalidInputException.FieldError;
+import io.lotline.traceability.LotStatus;
 import io.lotline.traceability.NotFoundException;
 import io.lotline.workflow.TaskWork;
 import io.lotline.workflow.WorkTask;
@@ -65,12 +66,19 @@ public class HoldService {
         this.clock = clock;
     }
 
-    /** Puts a running batch (locked by the caller) on hold and starts the hold process by its message. */
+    /**
+     * Puts a batch (locked by the caller) on hold and starts the hold process by its message: a running batch, or a
+     * completed one whose finished lot has not been released yet (a hold then blocks the lot's release).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     InProcessHold open(ProductionBatch lockedBatch, HoldOrigin origin, String reason, List<Integer> cavities) {
-        if (lockedBatch.getStatus() != BatchStatus.RUNNING) {
+        boolean completedAwaitingRelease = lockedBatch.getStatus() == BatchStatus.COMPLETED
+                && lockedBatch.getFinishedLot() != null
+                && lockedBatch.getFinishedLot().getStatus() == LotStatus.IN_RELEASE_REVIEW;
+        if (lockedBatch.getStatus() != BatchStatus.RUNNING && !completedAwaitingRelease) {
             throw new ConflictException("Batch " + lockedBatch.getBatchNumber() + " is " + lockedBatch.getStatus()
-                    + "; only a RUNNING batch can be put on hold");
+                    + "; only a RUNNING batch, or a COMPLETED one whose finished lot is still in release review, can be put"
+                    + " on hold (hold a released finished lot itself)");
         }
         InProcessHold hold = holds.save(new InProcessHold("HOLD-%d-%05d".formatted(LocalDate.now(clock).getYear(),
                 holds.nextNumber()), lockedBatch, origin, reason, cavities, now(), CurrentUser.id()));
@@ -127,7 +135,11 @@ public class HoldService {
         HoldDecision decision = parseEnum(HoldDecision.class, form.decision(), "decision", errors);
         requireText(form.justification(), "justification", 2000, errors);
         List<Integer> scrapCavities = List.of();
-        if (decision == HoldDecision.SCRAP_CAVITY) {
+        if (decision == HoldDecision.SCRAP_CAVITY && hold.getBatchStatusBefore() == BatchStatus.COMPLETED) {
+            errors.add(new FieldError("decision", "batch " + hold.getBatch().getBatchNumber() + " was already completed:"
+                    + " its parts are in finished lot " + hold.getBatch().getFinishedLot().getLotNumber()
+                    + "; RESUME or REJECT_BATCH (scrapping cavities is for a running batch)"));
+        } else if (decision == HoldDecision.SCRAP_CAVITY) {
             scrapCavities = cavities(form.scrapCavities(), "scrapCavities", hold.getBatch().getCavities(), errors);
             if (scrapCavities.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("scrapCavities"))) {
                 errors.add(new FieldError("scrapCavities", "name the cavities whose parts are scrapped"));
@@ -162,7 +174,7 @@ public class HoldService {
     public void resume(String holdNumber, String processInstanceId) {
         InProcessHold hold = require(holdNumber);
         ProductionBatch batch = batches.lock(hold.getBatch().getBatchNumber());
-        batches.change(batch, BatchStatus.RUNNING, holdNumber + " decided " + hold.getDecision() + ": "
+        batches.change(batch, hold.getBatchStatusBefore(), holdNumber + " decided " + hold.getDecision() + ": "
                 + hold.getJustification(), processInstanceId);
         close(hold, processInstanceId);
     }

@@ -40,6 +40,10 @@ public class InProcessHold {
     @Convert(converter = CavityListConverter.class)
     private List<Integer> cavities;
 
+    /** What the batch was when held (RUNNING or COMPLETED); a RESUME returns it there. */
+    @Enumerated(EnumType.STRING)
+    private BatchStatus batchStatusBefore;
+
     private Instant openedAt;
     private String openedBy;
     private String processInstanceId;
@@ -89,6 +93,7 @@ public class InProcessHold {
         this.origin = origin;
         this.reason = reason;
         this.cavities = List.copyOf(cavities);
+        this.batchStatusBefore = batch.getStatus();
         this.openedAt = openedAt;
         this.openedBy = openedBy;
         this.status = Status.OPEN;
@@ -175,6 +180,10 @@ public class InProcessHold {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    public BatchStatus getBatchStatusBefore() {
+        return batchStatusBefore;
     }
 
     public Status getStatus() {

@@ -1,6 +1,7 @@
 package io.lotline.production;
 
 import io.lotline.traceability.Material;
+import io.lotline.traceability.MaterialLot;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,6 +51,11 @@ public class ProductionBatch {
     private Integer scrapQuantity;
     private int scrappedOnHold;
 
+    /** The finished lot (release group) the good parts went into; null until the run completes with good parts. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "finished_lot_id")
+    private MaterialLot finishedLot;
+
     @Version
     private long version;
 
@@ -90,6 +96,10 @@ public class ProductionBatch {
         this.scrapQuantity = scrap;
         this.completedAt = at;
         this.completedBy = by;
+    }
+
+    void produced(MaterialLot lot) {
+        this.finishedLot = lot;
     }
 
     void scrapOnHold(int quantity) {
@@ -170,6 +180,10 @@ public class ProductionBatch {
 
     public int getScrappedOnHold() {
         return scrappedOnHold;
+    }
+
+    public MaterialLot getFinishedLot() {
+        return finishedLot;
     }
 
     public long getVersion() {

@@ -12,6 +12,8 @@ interface ProductionBatchRepository extends JpaRepository<ProductionBatch, Long>
 
     boolean existsByBatchNumber(String batchNumber);
 
+    List<ProductionBatch> findByFinishedLotLotNumberOrderByBatchNumber(String lotNumber);
+
     /** The batch with its row locked until the transaction ends: issues, readings and holds of one batch queue up. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select b from ProductionBatch b where b.batchNumber = :batchNumber")

@@ -108,7 +108,7 @@ public class ProductionPageController {
                     HttpServletResponse response) {
         return onBatchPage(batchNumber, "complete", params, model, response, "completed",
                 () -> batches.complete(batchNumber, new CompletionRequest(FormParams.optionalInteger(params, "goodQuantity"),
-                        FormParams.optionalInteger(params, "scrapQuantity"), null)));
+                        FormParams.optionalInteger(params, "scrapQuantity"), null, params.get("finishedLotNumber"))));
     }
 
     @GetMapping("/tasks/{id}/hold")

@@ -72,13 +72,26 @@ public class ReadingService {
     private record ValidReading(ProcessParameter parameter, int cavity, BigDecimal value, Instant takenAt,
                                 ReadingSource source) {}
 
+    /** Count, range and mean of each parameter's readings of a batch, computed in the database. */
+    @Transactional(readOnly = true)
+    public List<ReadingSummary> summaryOf(String batchNumber) {
+        return jdbc.query("SELECT r.parameter, r.unit, COUNT(*), MIN(r.reading), MAX(r.reading), AVG(r.reading)"
+                        + " FROM process_reading r JOIN production_batch b ON b.id = r.batch_id WHERE b.batch_number = ?"
+                        + " GROUP BY r.parameter, r.unit ORDER BY r.parameter",
+                (rs, row) -> new ReadingSummary(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6).setScale(4, RoundingMode.HALF_UP)),
+                batchNumber);
+    }
+
     /** Records the readings; {@code single} names fields as for one object rather than a list. */
     @Transactional
     public ReadingsResult record(String batchNumber, List<ReadingRequest> readings, boolean single) {
         ProductionBatch batch = batches.lock(batchNumber);
-        if (batch.getStatus() != BatchStatus.RUNNING && batch.getStatus() != BatchStatus.ON_HOLD) {
+        if (batch.getCompletedAt() != null
+                || batch.getStatus() != BatchStatus.RUNNING && batch.getStatus() != BatchStatus.ON_HOLD) {
             throw new ConflictException("Batch " + batchNumber + " is " + batch.getStatus()
-                    + "; readings are taken while it is RUNNING (or ON_HOLD)");
+                    + (batch.getCompletedAt() == null ? "" : " after its run was completed")
+                    + "; readings are taken while it is RUNNING (or ON_HOLD during its run)");
         }
         Map<String, ProcessParameter> byName = parameters.findByProductOrderByName(batch.getProduct()).stream()
                 .collect(Collectors.toMap(ProcessParameter::getName, Function.identity()));

@@ -16,7 +16,7 @@ public class ConcessionExpiry {
     public static final String PROCESS_KEY = "concession-expiry";
 
     /** Which record granted the concession. */
-    public enum Source { INSPECTION, DISPOSITION }
+    public enum Source { INSPECTION, DISPOSITION, LOT_RELEASE }
 
     private final Workflow workflow;
 

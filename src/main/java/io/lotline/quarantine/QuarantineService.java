@@ -160,7 +160,10 @@ public class QuarantineService {
         List<FieldError> errors = new ArrayList<>();
         Disposition disposition = parseEnum(Disposition.class, form.disposition(), "disposition", errors);
         requireText(form.justification(), "justification", 2000, errors);
-        if (disposition == Disposition.RETURN_TO_SUPPLIER) {
+        if (disposition == Disposition.RETURN_TO_SUPPLIER && lot.isProduced()) {
+            errors.add(new FieldError("disposition", "lot " + lot.getLotNumber() + " was produced here and has no supplier"
+                    + " to return it to; choose SCRAP, REWORK or USE_AS_IS"));
+        } else if (disposition == Disposition.RETURN_TO_SUPPLIER) {
             requireText(form.returnReference(), "returnReference", 60, errors);
         }
         if (disposition == Disposition.USE_AS_IS) {
@@ -319,7 +322,7 @@ public class QuarantineService {
         List<Nonconformance> open = nonconformances.findOpenOnQuarantinedLots();
         Map<String, String> waitingFor = workflow.openTaskNames(open.stream().map(Nonconformance::getProcessInstanceId).toList());
         return open.stream().map(nc -> new QuarantinedLot(
-                nc.getLot().getLotNumber(), nc.getLot().getMaterial().getPartNumber(), nc.getLot().getSupplier().getCode(),
+                nc.getLot().getLotNumber(), nc.getLot().getMaterial().getPartNumber(), nc.getLot().supplierCode(),
                 nc.getLot().getQuantity(), nc.getLot().getUnit(), nc.getNumber(), nc.getOrigin(), nc.getQuarantineReason(),
                 nc.getOpenedAt(), ChronoUnit.DAYS.between(nc.getOpenedAt(), now),
                 waitingFor.get(nc.getProcessInstanceId()))).toList();

@@ -38,7 +38,7 @@ public class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .requestMatchers(HttpMethod.POST, "/api/suppliers", "/api/materials").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/suppliers", "/api/materials", "/api/customers").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/suppliers/*/status", "/api/materials/*/bill-of-materials",
                                 "/api/materials/*/process-parameters").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/receipts").hasRole(TECH)
@@ -48,6 +48,8 @@ public class SecurityConfig {
                                 "/api/batches/*/consumptions", "/api/batches/*/readings", "/api/batches/*/hold")
                                 .hasAnyRole(TECH, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/capas").hasRole(MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/shipments", "/api/lots/*/serial-labels").hasAnyRole(TECH, MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/scan").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Lotline\"");
@@ -77,6 +79,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/lots/*/hold", "/lots/*/release-hold").hasRole(MANAGER)
                         .requestMatchers(HttpMethod.POST, "/batches", "/batches/*/**").hasAnyRole(TECH, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/capas").hasRole(MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/shipments", "/lots/*/serial-labels").hasAnyRole(TECH, MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/scan").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));

@@ -18,4 +18,9 @@ public class LotNumbers {
     public String next() {
         return "ML-%d-%06d".formatted(LocalDate.now(clock).getYear(), lots.nextLotSequence());
     }
+
+    /** Finished lots have their own series, so a label's lot number tells goods made here from received material. */
+    public String nextFinished() {
+        return "FL-%d-%06d".formatted(LocalDate.now(clock).getYear(), lots.nextFinishedLotSequence());
+    }
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 /** Lot statuses and the only table of legal transitions between them. */
 public enum LotStatus {
     IN_INSPECTION,
+    /** A finished lot waiting for its production record review, final inspection and signed release. */
+    IN_RELEASE_REVIEW,
     RELEASED,
     CONDITIONALLY_RELEASED,
     QUARANTINED,
@@ -14,20 +16,23 @@ public enum LotStatus {
     RETURNED,
     SCRAPPED,
     CONSUMED,
+    SHIPPED,
     EXPIRED;
 
-    private static final Map<LotStatus, Set<LotStatus>> LEGAL_TARGETS = Map.of(
-            IN_INSPECTION, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, QUARANTINED, REJECTED),
-            RELEASED, EnumSet.of(QUARANTINED, CONSUMED, EXPIRED),
-            CONDITIONALLY_RELEASED, EnumSet.of(QUARANTINED, CONSUMED, EXPIRED),
+    private static final Map<LotStatus, Set<LotStatus>> LEGAL_TARGETS = Map.ofEntries(
+            Map.entry(IN_INSPECTION, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, QUARANTINED, REJECTED)),
+            Map.entry(IN_RELEASE_REVIEW, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, REJECTED)),
+            Map.entry(RELEASED, EnumSet.of(QUARANTINED, CONSUMED, SHIPPED, EXPIRED)),
+            Map.entry(CONDITIONALLY_RELEASED, EnumSet.of(QUARANTINED, CONSUMED, SHIPPED, EXPIRED)),
             // CONSUMED: split into child lots; RELEASED, CONDITIONALLY_RELEASED, EXPIRED: only by the lot's quarantine process
-            QUARANTINED, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, EXPIRED, IN_INSPECTION, RETURNED, SCRAPPED, REJECTED,
-                    CONSUMED),
-            REJECTED, EnumSet.of(QUARANTINED, RETURNED, SCRAPPED),
-            EXPIRED, EnumSet.of(QUARANTINED, SCRAPPED, RETURNED),
-            RETURNED, EnumSet.noneOf(LotStatus.class),
-            SCRAPPED, EnumSet.noneOf(LotStatus.class),
-            CONSUMED, EnumSet.noneOf(LotStatus.class));
+            Map.entry(QUARANTINED, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, EXPIRED, IN_INSPECTION, RETURNED, SCRAPPED,
+                    REJECTED, CONSUMED)),
+            Map.entry(REJECTED, EnumSet.of(QUARANTINED, RETURNED, SCRAPPED)),
+            Map.entry(EXPIRED, EnumSet.of(QUARANTINED, SCRAPPED, RETURNED)),
+            Map.entry(RETURNED, EnumSet.noneOf(LotStatus.class)),
+            Map.entry(SCRAPPED, EnumSet.noneOf(LotStatus.class)),
+            Map.entry(CONSUMED, EnumSet.noneOf(LotStatus.class)),
+            Map.entry(SHIPPED, EnumSet.noneOf(LotStatus.class)));
 
     public boolean canChangeTo(LotStatus target) {
         return LEGAL_TARGETS.get(this).contains(target);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,45 +106,87 @@ public class LotStatusService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public MaterialLot lockForIssue(String lotNumber, BigDecimal quantity) {
-        MaterialLot lot = lots.findForUpdate(lotNumber).orElseThrow(() -> new NotFoundException("No lot " + lotNumber));
-        LocalDate today = LocalDate.now(clock);
-        if (!lot.getStatus().isUsable()) {
-            throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus()
-                    + "; only RELEASED or CONDITIONALLY_RELEASED lots can be issued");
-        }
-        if (lot.getExpiresOn() != null && lot.getExpiresOn().isBefore(today)) {
-            throw new ConflictException("Lot " + lotNumber + " expired on " + lot.getExpiresOn() + " and cannot be issued");
-        }
-        if (lot.getStatus() == LotStatus.CONDITIONALLY_RELEASED && lot.getConcessionUntil() != null
-                && lot.getConcessionUntil().isBefore(today)) {
-            throw new ConflictException("The concession of lot " + lotNumber + " ended on " + lot.getConcessionUntil()
-                    + "; it cannot be issued");
-        }
-        if (quantity.compareTo(lot.getQuantity()) > 0) {
-            throw new ConflictException("Lot " + lotNumber + " has only " + lot.getQuantity().stripTrailingZeros().toPlainString()
-                    + " " + lot.getUnit() + " left; " + quantity.stripTrailingZeros().toPlainString() + " was asked for");
+        MaterialLot lot = lock(lotNumber).orElseThrow(() -> new NotFoundException("No lot " + lotNumber));
+        String problem = whyNotAvailable(lot, quantity, "issued");
+        if (problem != null) {
+            throw new ConflictException(problem);
         }
         return lot;
     }
 
+    /** Locks a lot's row (SELECT ... FOR UPDATE) for the caller's transaction; empty when there is no such lot. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<MaterialLot> lock(String lotNumber) {
+        return lots.findForUpdate(lotNumber);
+    }
+
     /**
-     * Takes quantity out of a lot locked by {@link #lockForIssue} into a batch or shipment: genealogy link, audit
-     * entry, and CONSUMED once nothing is left.
+     * Why {@code quantity} cannot leave the lot today ({@code verb}: "issued", "shipped"), or null when it can: the
+     * lot must be RELEASED or CONDITIONALLY_RELEASED, within its shelf life and concession, with enough left.
+     */
+    public String whyNotAvailable(MaterialLot lot, BigDecimal quantity, String verb) {
+        LocalDate today = LocalDate.now(clock);
+        String lotNumber = lot.getLotNumber();
+        if (!lot.getStatus().isUsable()) {
+            return "Lot " + lotNumber + " is " + lot.getStatus() + "; only RELEASED or CONDITIONALLY_RELEASED lots can be "
+                    + verb;
+        }
+        if (lot.getExpiresOn() != null && lot.getExpiresOn().isBefore(today)) {
+            return "Lot " + lotNumber + " expired on " + lot.getExpiresOn() + " and cannot be " + verb;
+        }
+        if (lot.getStatus() == LotStatus.CONDITIONALLY_RELEASED && lot.getConcessionUntil() != null
+                && lot.getConcessionUntil().isBefore(today)) {
+            return "The concession of lot " + lotNumber + " ended on " + lot.getConcessionUntil() + "; it cannot be " + verb;
+        }
+        if (quantity.compareTo(lot.getQuantity()) > 0) {
+            return "Lot " + lotNumber + " has only " + lot.getQuantity().stripTrailingZeros().toPlainString() + " "
+                    + lot.getUnit() + " left; " + quantity.stripTrailingZeros().toPlainString() + " was asked for";
+        }
+        return null;
+    }
+
+    /**
+     * Takes quantity out of a lot locked by {@link #lockForIssue} into a batch: genealogy link, audit entry, and
+     * CONSUMED once nothing is left.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void issue(MaterialLot lockedLot, BigDecimal quantity, ItemType toType, String toId, String reason) {
+        withdraw(lockedLot, quantity, ItemType.MATERIAL_LOT, lockedLot.getLotNumber(), toType, toId, reason,
+                LotStatus.CONSUMED, "Whole quantity issued; last to " + toType + " " + toId);
+    }
+
+    /**
+     * Ships quantity of a locked finished lot (or one of its serials, when {@code serial} is given): genealogy link to
+     * the shipment, audit entry, and SHIPPED once nothing is left in the plant.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void ship(MaterialLot lockedLot, BigDecimal quantity, String serial, String shipmentNumber) {
+        withdraw(lockedLot, quantity, serial == null ? ItemType.FINISHED_LOT : ItemType.SERIAL,
+                serial == null ? lockedLot.getLotNumber() : serial, ItemType.SHIPMENT, shipmentNumber,
+                "Shipped" + (serial == null ? "" : " serial " + serial) + " in " + shipmentNumber,
+                LotStatus.SHIPPED, "Whole quantity shipped; last in " + shipmentNumber);
+    }
+
+    private void withdraw(MaterialLot lockedLot, BigDecimal quantity, ItemType fromType, String fromId, ItemType toType,
+                          String toId, String reason, LotStatus whenEmpty, String emptyReason) {
         BigDecimal before = lockedLot.getQuantity();
         lockedLot.take(quantity);
         String lotNumber = lockedLot.getLotNumber();
-        genealogy.save(new GenealogyLink(ItemType.MATERIAL_LOT, lotNumber, toType, toId, quantity, lockedLot.getUnit(),
+        genealogy.save(new GenealogyLink(fromType, fromId, toType, toId, quantity, lockedLot.getUnit(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), CurrentUser.id()));
         auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "MATERIAL_LOT", lotNumber).lot(lotNumber)
                 .change("quantity", before.toPlainString(), lockedLot.getQuantity().toPlainString())
-                .set("issuedTo", toType + " " + toId)
+                .set("to", toType + " " + toId)
                 .reason(reason));
         if (lockedLot.getQuantity().signum() == 0) {
-            change(lotNumber, LotStatus.CONSUMED, "Whole quantity issued; last to " + toType + " " + toId, null);
+            change(lotNumber, whenEmpty, emptyReason, null);
         }
+    }
+
+    /** Whether the lot exists, without loading it (a caller may want to lock it first). */
+    @Transactional(readOnly = true)
+    public boolean exists(String lotNumber) {
+        return lots.existsByLotNumber(lotNumber);
     }
 
     @Transactional(readOnly = true)

@@ -15,7 +15,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A supplier delivery under Lotline's own lot number. Status changes go through {@link LotStatusService}. */
+/**
+ * A lot under Lotline's own lot number: a supplier delivery ({@link LotOrigin#RECEIVED}) or a finished lot made here
+ * ({@link LotOrigin#PRODUCED}, no supplier or purchase order). Status changes go through {@link LotStatusService}.
+ */
 @Entity
 public class MaterialLot {
     @Id
@@ -25,7 +28,7 @@ public class MaterialLot {
     private String lotNumber;
     private String supplierLotNumber;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "supplier_id")
     private Supplier supplier;
 
@@ -51,6 +54,9 @@ public class MaterialLot {
     private String processInstanceId;
     private LocalDate concessionUntil;
 
+    @Enumerated(EnumType.STRING)
+    private LotOrigin origin = LotOrigin.RECEIVED;
+
     @Version
     private long version;
 
@@ -75,6 +81,22 @@ public class MaterialLot {
         this.status = LotStatus.IN_INSPECTION;
     }
 
+    /** A finished lot made here from {@code quantity} good parts; it waits for its release review. */
+    static MaterialLot produced(String lotNumber, Material product, BigDecimal quantity, Instant at, String by,
+                                LocalDate producedOn, LocalDate expiresOn) {
+        MaterialLot lot = new MaterialLot(lotNumber, null, null, product, null, quantity, product.getUnit(), at, by,
+                producedOn, expiresOn, null);
+        lot.origin = LotOrigin.PRODUCED;
+        lot.status = LotStatus.IN_RELEASE_REVIEW;
+        return lot;
+    }
+
+    /** Another batch's good parts join this finished lot (its release group). */
+    void addProduced(BigDecimal added) {
+        this.receivedQuantity = this.receivedQuantity.add(added);
+        this.quantity = this.quantity.add(added);
+    }
+
     /** Package-private: only {@link LotStatusService} moves a lot, so every move is checked and audited. */
     void changeStatus(LotStatus target) {
         if (!status.canChangeTo(target)) {
@@ -93,7 +115,7 @@ public class MaterialLot {
         return child;
     }
 
-    /** Package-private: only {@link LotStatusService#issue} takes quantity out of a lot. */
+    /** Package-private: only {@link LotStatusService} takes quantity out of a lot (issue, shipment). */
     void take(BigDecimal issued) {
         this.quantity = this.quantity.subtract(issued);
     }
@@ -118,8 +140,13 @@ public class MaterialLot {
         return supplierLotNumber;
     }
 
+    /** The supplier of a received lot; null for a lot produced here. */
     public Supplier getSupplier() {
         return supplier;
+    }
+
+    public String supplierCode() {
+        return supplier == null ? null : supplier.getCode();
     }
 
     public Material getMaterial() {
@@ -172,6 +199,14 @@ public class MaterialLot {
 
     public LocalDate getConcessionUntil() {
         return concessionUntil;
+    }
+
+    public LotOrigin getOrigin() {
+        return origin;
+    }
+
+    public boolean isProduced() {
+        return origin == LotOrigin.PRODUCED;
     }
 
     public long getVersion() {

@@ -12,9 +12,14 @@ import org.springframework.data.jpa.repository.Query;
 public interface MaterialLotRepository extends JpaRepository<MaterialLot, Long> {
     Optional<MaterialLot> findByLotNumber(String lotNumber);
 
+    /** Received lots of a material by the supplier's own lot number, as printed on the supplier's label. */
+    List<MaterialLot> findByMaterialGtinAndSupplierLotNumber(String gtin, String supplierLotNumber);
+
     List<MaterialLot> findTop200ByOrderByReceivedAtDesc();
 
     /** The lot with its row locked until the transaction ends: issues and holds of one lot run one after the other. */
+    boolean existsByLotNumber(String lotNumber);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select l from MaterialLot l where l.lotNumber = :lotNumber")
     Optional<MaterialLot> findForUpdate(String lotNumber);
@@ -36,4 +41,7 @@ public interface MaterialLotRepository extends JpaRepository<MaterialLot, Long> 
 
     @Query(value = "SELECT NEXT VALUE FOR material_lot_number_seq", nativeQuery = true)
     long nextLotSequence();
+
+    @Query(value = "SELECT NEXT VALUE FOR finished_lot_number_seq", nativeQuery = true)
+    long nextFinishedLotSequence();
 }

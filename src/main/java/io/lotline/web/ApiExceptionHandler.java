@@ -1,6 +1,7 @@
 package io.lotline.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.LotlineException;
 import java.util.List;
@@ -70,6 +71,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             List<Map<String, String>> errors = invalid.errors().stream()
                     .map(e -> Map.of("field", e.field(), "message", e.message())).toList();
             problem.setProperty("errors", errors);
+        }
+        if (refusal instanceof ConflictException conflict && !conflict.problems().isEmpty()) {
+            problem.setProperty("problems", conflict.problems());
         }
         return ResponseEntity.status(refusal.status()).body(problem);
     }

@@ -3,6 +3,7 @@ package io.lotline.web;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.LotlineException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.validation.BindingResult;
 
@@ -44,5 +45,11 @@ public record FormErrors(Map<String, String> byField) {
 
     public boolean has(String field) {
         return byField.containsKey(field);
+    }
+
+    /** Every error as "field: message", for forms whose fields are rows of free text (e.g. shipment lines). */
+    public List<String> messages() {
+        return byField.entrySet().stream().map(e -> e.getKey().equals("form") ? e.getValue() : e.getKey() + ": " + e.getValue())
+                .toList();
     }
 }

@@ -81,13 +81,13 @@ public class Workflow {
         }
     }
 
-    /** The name of the task each process waits at, in one query; processes waiting at none are left out. */
+    /** The names of the tasks each process waits at (comma-separated), in one query; processes waiting at none are left out. */
     public Map<String, String> openTaskNames(Collection<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {
             return Map.of();
         }
         return taskService.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new)).list().stream()
-                .collect(Collectors.toMap(Task::getProcessInstanceId, Task::getName, (first, second) -> first));
+                .collect(Collectors.toMap(Task::getProcessInstanceId, Task::getName, (first, second) -> first + ", " + second));
     }
 
     /** The name of the task the process waits at, or null when it waits at none (or there is no process). */

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lotline.support.Api.Response;
-import io.lotline.support.ApiScenarios;
+import io.lotline.support.ProductionSteps;
 import io.lotline.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,51 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Molding runs over the API with the real BPMN: material issue (bill of materials, FEFO, concurrency), readings with
  * SPC, in-process holds and CAPAs. Runs on H2 and on MariaDB.
  */
-abstract class ProductionScenarios extends ApiScenarios {
+abstract class ProductionScenarios extends ProductionSteps {
     static final String HOLD_PROCESS = "in-process-hold";
     static final String CAPA_PROCESS = "corrective-action";
-    static final Map<String, String> RESIN_RESULTS = Map.of("Melt flow rate", "18", "Moisture", "0.01", "Appearance", "PASS");
-
-    @Autowired JdbcTemplate jdbc;
-
-    String insertPart;
-    String productPart;
-
-    @BeforeEach
-    void createProductWithBillOfMaterialsAndParameters() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        insertPart = "INS-" + suffix;
-        productPart = "HSG-" + suffix;
-        assertThat(api.post(ADMIN, "/api/materials", Map.of("partNumber", insertPart, "description", "Insert " + suffix,
-                "trackingMode", "LOT", "unit", "pcs", "inspectionPlan", List.of(
-                        Map.of("characteristic", "Outer diameter", "unit", "mm", "lowerLimit", 4.95, "upperLimit", 5.05))))
-                .status()).isEqualTo(201);
-        assertThat(api.post(ADMIN, "/api/materials", Map.of("partNumber", productPart, "description", "Housing " + suffix,
-                "trackingMode", "SERIAL", "unit", "pcs", "inspectionPlan", List.of(
-                        Map.of("characteristic", "Visual", "attribute", true)))).status()).isEqualTo(201);
-        Response bom = api.put(ADMIN, "/api/materials/" + productPart + "/bill-of-materials", List.of(
-                Map.of("componentPartNumber", partNumber, "quantityPerUnit", 0.012),
-                Map.of("componentPartNumber", insertPart, "quantityPerUnit", 2)));
-        assertThat(bom.status()).as(bom.body().toString()).isEqualTo(200);
-        Response parameters = api.put(ADMIN, "/api/materials/" + productPart + "/process-parameters", List.of(
-                parameter("Melt temperature", "°C", 220, 250, 235.0, 2.0, false),
-                parameter("Part weight", "g", 9.5, 10.5, null, null, true)));
-        assertThat(parameters.status()).as(parameters.body().toString()).isEqualTo(200);
-    }
 
     // ---- batches ----
 
@@ -554,63 +519,6 @@ abstract class ProductionScenarios extends ApiScenarios {
         assertThat(refused.text("detail")).contains(detail);
     }
 
-    String runningBatch() {
-        Response created = api.post(TECH, "/api/batches", batchRequest(setup()));
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        String batch = created.text("batchNumber");
-        assertThat(api.post(TECH, "/api/batches/" + batch + "/start", null).status()).isEqualTo(200);
-        return batch;
-    }
-
-    Map<String, Object> batchRequest(Map<String, Object> setup) {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("productPartNumber", productPart);
-        request.put("plannedQuantity", 2000);
-        request.put("machineId", "ENGEL-07");
-        request.put("moldId", "M-4471");
-        request.put("cavities", 2);
-        request.put("shift", "B");
-        request.put("operator", "j.doe");
-        if (setup != null) {
-            request.put("setup", setup);
-        }
-        return request;
-    }
-
-    static Map<String, Object> setup() {
-        return Map.of("dryingTemperature", 120, "dryingTimeHours", 4, "meltTemperature", 235, "injectionPressure", 1100,
-                "holdPressure", 600, "cycleTime", 18.5);
-    }
-
-    String releasedResinLot(int quantity, LocalDate expiresOn) {
-        return releasedLotOf(partNumber, quantity, expiresOn, RESIN_RESULTS);
-    }
-
-    /** A lot of the part from a new supplier (so every lot is inspected at the NORMAL stage), inspected PASS. */
-    String releasedLotOf(String part, int quantity, LocalDate expiresOn, Map<String, String> results) {
-        String supplier = "SUP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        assertThat(api.post(ADMIN, "/api/suppliers", Map.of("code", supplier, "name", supplier, "status", "APPROVED"))
-                .status()).isEqualTo(201);
-        Map<String, Object> receipt = receipt();
-        receipt.put("supplierCode", supplier);
-        receipt.put("partNumber", part);
-        receipt.put("quantity", quantity);
-        receipt.put("unit", part.equals(partNumber) ? "kg" : "pcs");
-        if (expiresOn != null) {
-            receipt.put("expiresOn", expiresOn.toString());
-        }
-        Response received = api.post(TECH, "/api/receipts", receipt);
-        assertThat(received.status()).as(received.body().toString()).isEqualTo(201);
-        String lot = received.text("lotNumber");
-        List<Map<String, Object>> measured = new ArrayList<>();
-        results.forEach((characteristic, value) -> measured.add(Map.of("characteristic", characteristic, "value", value)));
-        Response inspected = api.post(TECH, "/api/tasks/" + taskFor(TECH, lot, "performInspection") + "/complete",
-                Map.of("results", measured, "decision", "PASS"));
-        assertThat(inspected.status()).as(inspected.body().toString()).isEqualTo(200);
-        assertThat(lotStatusOf(lot)).isEqualTo("RELEASED");
-        return lot;
-    }
-
     private String partNumberOfOtherMaterial() {
         String other = "OTH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         assertThat(api.post(ADMIN, "/api/materials", Map.of("partNumber", other, "description", "Not in the BOM",
@@ -618,13 +526,6 @@ abstract class ProductionScenarios extends ApiScenarios {
                         Map.of("characteristic", "Length", "unit", "mm", "lowerLimit", 5.9, "upperLimit", 6.1))))
                 .status()).isEqualTo(201);
         return other;
-    }
-
-    static Map<String, Object> issue(String lot, String quantity) {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("lotNumber", lot);
-        request.put("quantity", new BigDecimal(quantity));
-        return request;
     }
 
     static Map<String, Object> fefoOverride(String password) {
@@ -643,55 +544,4 @@ abstract class ProductionScenarios extends ApiScenarios {
         return reading;
     }
 
-    static Map<String, Object> completion(int good, int scrap) {
-        Map<String, Object> completion = new LinkedHashMap<>();
-        completion.put("goodQuantity", good);
-        completion.put("scrapQuantity", scrap);
-        return completion;
-    }
-
-    static Map<String, Object> cavity(int cavity, int good, int scrap) {
-        return Map.of("cavity", cavity, "goodQuantity", good, "scrapQuantity", scrap);
-    }
-
-    static Map<String, Object> parameter(String name, String unit, double lower, double upper, Double center, Double sigma,
-                                         boolean perCavity) {
-        Map<String, Object> parameter = new LinkedHashMap<>();
-        parameter.put("parameter", name);
-        parameter.put("unit", unit);
-        parameter.put("lowerSpec", lower);
-        parameter.put("upperSpec", upper);
-        if (center != null) {
-            parameter.put("centerLine", center);
-            parameter.put("sigma", sigma);
-        }
-        parameter.put("perCavity", perCavity);
-        return parameter;
-    }
-
-    private long count(String table) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
-    }
-
-    private static List<Integer> runTogether(List<Callable<Integer>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        CountDownLatch ready = new CountDownLatch(requests.size());
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (Callable<Integer> request : requests) {
-                results.add(pool.submit(() -> {
-                    ready.countDown();
-                    ready.await();
-                    return request.call();
-                }));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

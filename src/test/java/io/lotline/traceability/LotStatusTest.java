@@ -33,9 +33,17 @@ class LotStatusTest {
 
     @Test
     void terminalStatusesGoNowhere() {
-        for (LotStatus terminal : EnumSet.of(LotStatus.RETURNED, LotStatus.SCRAPPED, LotStatus.CONSUMED)) {
+        for (LotStatus terminal : EnumSet.of(LotStatus.RETURNED, LotStatus.SCRAPPED, LotStatus.CONSUMED, LotStatus.SHIPPED)) {
             assertThat(EnumSet.allOf(LotStatus.class).stream().filter(terminal::canChangeTo)).as(terminal.name()).isEmpty();
         }
+    }
+
+    @Test
+    void aFinishedLotLeavesReleaseReviewOnlyByTheReleaseDecision() {
+        assertThat(EnumSet.allOf(LotStatus.class).stream().filter(LotStatus.IN_RELEASE_REVIEW::canChangeTo))
+                .containsExactlyInAnyOrder(LotStatus.RELEASED, LotStatus.CONDITIONALLY_RELEASED, LotStatus.REJECTED);
+        assertThat(EnumSet.allOf(LotStatus.class).stream().filter(s -> s.canChangeTo(LotStatus.SHIPPED)))
+                .containsExactlyInAnyOrder(LotStatus.RELEASED, LotStatus.CONDITIONALLY_RELEASED);
     }
 
     @Test

@@ -2,14 +2,11 @@ package io.lotline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A technician plans and starts a molding run of the demo product, records readings, and one breaks an SPC rule:
@@ -67,10 +64,4 @@ class ProductionBrowserTest extends BrowserTest {
         submitAndWait(By.id("record-reading"));
     }
 
-    /** Clicks a submit button and waits until its page has been replaced by the response. */
-    private void submitAndWait(By button) {
-        WebElement submit = browser.findElement(button);
-        submit.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
-    }
 }

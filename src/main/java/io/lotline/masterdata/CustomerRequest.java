@@ -1,0 +1,3 @@
+package io.lotline.masterdata;
+
+public record CustomerRequest(String code, String name, String address) {}

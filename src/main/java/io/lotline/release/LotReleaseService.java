@@ -1,0 +1,317 @@
+package io.lotline.release;
+
+import static io.lotline.traceability.FieldChecks.limitLength;
+import static io.lotline.traceability.FieldChecks.parseEnum;
+import static io.lotline.traceability.FieldChecks.requireText;
+import static io.lotline.traceability.FieldChecks.throwIfAny;
+
+import io.lotline.audit.AuditAction;
+import io.lotline.audit.AuditEvent;
+import io.lotline.audit.AuditTrail;
+import io.lotline.capa.CapaService;
+import io.lotline.capa.CapaStatus;
+import io.lotline.capa.CapaSummary;
+import io.lotline.inspection.InspectionDecision;
+import io.lotline.inspection.InspectionKind;
+import io.lotline.inspection.InspectionService;
+import io.lotline.inspection.InspectionView;
+import io.lotline.production.BatchService;
+import io.lotline.production.BatchStatus;
+import io.lotline.production.BatchView;
+import io.lotline.production.ConsumptionView;
+import io.lotline.production.FinishedLotCreated;
+import io.lotline.production.HoldView;
+import io.lotline.production.InProcessHold;
+import io.lotline.production.ReadingService;
+import io.lotline.quarantine.ConcessionExpiry;
+import io.lotline.signature.ElectronicSignature;
+import io.lotline.signature.SignatureMeaning;
+import io.lotline.signature.Signatures;
+import io.lotline.traceability.ActionForbiddenException;
+import io.lotline.traceability.ConflictException;
+import io.lotline.traceability.CurrentUser;
+import io.lotline.traceability.CustomerRepository;
+import io.lotline.traceability.InvalidInputException.FieldError;
+import io.lotline.traceability.LotStatus;
+import io.lotline.traceability.LotStatusService;
+import io.lotline.traceability.MaterialLot;
+import io.lotline.traceability.NotFoundException;
+import io.lotline.traceability.SerialUnitRepository;
+import io.lotline.workflow.TaskWork;
+import io.lotline.workflow.WorkTask;
+import io.lotline.workflow.Workflow;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Lot release of finished lots: the production record review with its blockers, and the QC manager's signed
+ * decision. Nothing is released while a blocker remains, and the final inspector cannot release (four-eyes).
+ */
+@Service
+public class LotReleaseService {
+    public static final String PROCESS_KEY = "lot-release";
+    static final String RELEASE_TASK = "releaseLot";
+    /** Input lots found in these statuses after they were used make the finished goods suspect. */
+    private static final Set<LotStatus> SUSPECT_INPUT =
+            EnumSet.of(LotStatus.QUARANTINED, LotStatus.REJECTED, LotStatus.RETURNED, LotStatus.SCRAPPED);
+
+    private final LotReleaseRepository releases;
+    private final LotStatusService lotStatus;
+    private final SerialUnitRepository serials;
+    private final BatchService batches;
+    private final ReadingService readings;
+    private final InspectionService inspections;
+    private final CapaService capas;
+    private final CustomerRepository customers;
+    private final Signatures signatures;
+    private final ConcessionExpiry concessionExpiry;
+    private final TaskWork taskWork;
+    private final Workflow workflow;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    public LotReleaseService(LotReleaseRepository releases, LotStatusService lotStatus, SerialUnitRepository serials,
+                             BatchService batches, ReadingService readings, InspectionService inspections,
+                             CapaService capas, CustomerRepository customers, Signatures signatures,
+                             ConcessionExpiry concessionExpiry, TaskWork taskWork, Workflow workflow,
+                             AuditTrail auditTrail, Clock clock) {
+        this.releases = releases;
+        this.lotStatus = lotStatus;
+        this.serials = serials;
+        this.batches = batches;
+        this.readings = readings;
+        this.inspections = inspections;
+        this.capas = capas;
+        this.customers = customers;
+        this.signatures = signatures;
+        this.concessionExpiry = concessionExpiry;
+        this.taskWork = taskWork;
+        this.workflow = workflow;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    /** Every new finished lot goes through lot release, started in the transaction that created it. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void startRelease(FinishedLotCreated created) {
+        MaterialLot lot = lotStatus.require(created.lotNumber());
+        lot.attachProcess(workflow.start(PROCESS_KEY, created.lotNumber(), Map.of(Workflow.LOT_NUMBER, created.lotNumber())));
+    }
+
+    /** The service step of the process: builds the review once and records what blocked release at that point. */
+    @Transactional
+    public void recordReview(String lotNumber, String processInstanceId) {
+        ReleaseReview review = review(lotNumber);
+        auditTrail.record(AuditEvent.of(AuditAction.CREATE, "RELEASE_REVIEW", lotNumber).lot(lotNumber)
+                .process(processInstanceId)
+                .set("batches", review.batches().stream().map(b -> b.batch().batchNumber()).toList())
+                .set("inputLots", review.inputs().stream().map(ReleaseReview.InputLot::lotNumber).distinct().toList())
+                .set("blockers", review.blockers().isEmpty() ? null : review.blockers()));
+    }
+
+    @Transactional(readOnly = true)
+    public ReleaseReview review(String lotNumber) {
+        MaterialLot lot = lotStatus.require(lotNumber);
+        if (!lot.isProduced()) {
+            throw new NotFoundException("Lot " + lotNumber + " was received, not produced; it has no production record");
+        }
+        List<BatchView> group = batches.producedInto(lotNumber);
+        List<ReleaseReview.InputLot> inputs = new ArrayList<>();
+        for (BatchView batch : group) {
+            for (ConsumptionView c : batch.consumptions()) {
+                MaterialLot input = lotStatus.require(c.lotNumber());
+                InspectionDecision incoming = inspections.forLot(c.lotNumber()).stream()
+                        .filter(i -> i.kind() == InspectionKind.INCOMING && i.decision() != null)
+                        .reduce((first, second) -> second).map(InspectionView::decision).orElse(null);
+                inputs.add(new ReleaseReview.InputLot(batch.batchNumber(), c.lotNumber(), c.partNumber(),
+                        input.getSupplier() == null ? null : input.getSupplier().getCode(), input.getSupplierLotNumber(),
+                        c.quantity(), c.unit(), c.lotStatusAtIssue(), input.getStatus(), incoming));
+            }
+        }
+        List<CapaSummary> lotCapas = capas.linkedTo("MATERIAL_LOT", List.of(lotNumber));
+        InspectionView finalInspection = inspections.finalInspectionOf(lotNumber).orElse(null);
+        return new ReleaseReview(lotNumber, lot.getStatus(), lot.getMaterial().getPartNumber(),
+                lot.getMaterial().getDescription(), lot.getMaterial().getGtin(), lot.getQuantity(), lot.getUnit(),
+                group.stream().mapToInt(b -> b.goodQuantity() == null ? 0 : b.goodQuantity()).sum(),
+                group.stream().mapToInt(b -> (b.scrapQuantity() == null ? 0 : b.scrapQuantity()) + b.scrappedOnHold()).sum(),
+                serials.countByLot(lot), lot.getManufacturedOn(), lot.getExpiresOn(), inputs,
+                group.stream().map(b -> new ReleaseReview.BatchRecord(b, readings.summaryOf(b.batchNumber()))).toList(),
+                lotCapas, finalInspection, releases.findByLotLotNumber(lotNumber).map(ReleaseView::of).orElse(null),
+                blockers(group, inputs, lotCapas, finalInspection), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static List<String> blockers(List<BatchView> group, List<ReleaseReview.InputLot> inputs,
+                                         List<CapaSummary> lotCapas, InspectionView finalInspection) {
+        Set<String> blockers = new LinkedHashSet<>();
+        for (ReleaseReview.InputLot input : inputs) {
+            if (!input.statusAtIssue().isUsable()) {
+                blockers.add("Input lot " + input.lotNumber() + " was " + input.statusAtIssue() + ", not released, when it"
+                        + " was issued to batch " + input.batchNumber());
+            }
+            if (SUSPECT_INPUT.contains(input.statusNow())) {
+                blockers.add("Input lot " + input.lotNumber() + " (issued to batch " + input.batchNumber() + ") is now "
+                        + input.statusNow());
+            }
+        }
+        for (BatchView batch : group) {
+            if (batch.status() == BatchStatus.REJECTED || batch.status() == BatchStatus.ON_HOLD) {
+                blockers.add("Batch " + batch.batchNumber() + " is " + batch.status());
+            }
+            for (HoldView hold : batch.holds()) {
+                if (hold.status() != InProcessHold.Status.CLOSED) {
+                    blockers.add("Hold " + hold.holdNumber() + " on batch " + batch.batchNumber() + " is still open ("
+                            + hold.status() + ")");
+                }
+            }
+        }
+        lotCapas.stream().filter(c -> c.status() != CapaStatus.CLOSED).forEach(c -> blockers.add(
+                "CAPA " + c.capaNumber() + " linked to the lot is open (" + c.status() + ")"));
+        if (finalInspection == null || finalInspection.decision() == null) {
+            blockers.add("The final inspection has not been recorded");
+        } else if (finalInspection.decision() == InspectionDecision.FAIL) {
+            blockers.add("The final inspection FAILED" + (finalInspection.comment() == null ? "" : ": " + finalInspection.comment()));
+        }
+        return List.copyOf(blockers);
+    }
+
+    /**
+     * The QC manager's signed decision on the lot. RELEASE and CONDITIONAL_RELEASE are refused while any blocker
+     * remains (every blocker is listed); a CONDITIONAL final inspection allows only a conditional release or a
+     * rejection. The lot row is locked, so no batch can join the lot while it is being decided.
+     */
+    @Transactional
+    public LotRelease decide(WorkTask task, ReleaseForm form) {
+        String lotNumber = task.lotNumber();
+        MaterialLot lot = lotStatus.lock(lotNumber).orElseThrow(() -> new NotFoundException("No lot " + lotNumber));
+        if (lot.getStatus() != LotStatus.IN_RELEASE_REVIEW) {
+            throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus() + ", not IN_RELEASE_REVIEW");
+        }
+        ReleaseDecision decision = validate(form);
+        ReleaseReview review = review(lotNumber);
+        InspectionView finalInspection = review.finalInspection();
+        String inspector = finalInspection == null ? null : finalInspection.performedBy();
+        String user = CurrentUser.id();
+        if (user.equals(inspector)) {
+            throw new ActionForbiddenException("You performed the final inspection of lot " + lotNumber
+                    + "; its release must be decided by another person (four-eyes).");
+        }
+        if (decision != ReleaseDecision.REJECT) {
+            if (!review.releasable()) {
+                throw new ConflictException("Lot " + lotNumber + " cannot be released while " + review.blockers().size()
+                        + " blocker(s) remain: " + String.join("; ", review.blockers()), review.blockers());
+            }
+            if (decision == ReleaseDecision.RELEASE && finalInspection.decision() == InspectionDecision.CONDITIONAL) {
+                throw new ConflictException("The final inspection of lot " + lotNumber + " was CONDITIONAL ("
+                        + finalInspection.comment() + "): release it conditionally, with conditions, or reject it");
+            }
+        }
+        SignatureMeaning meaning = decision.meaning();
+        signatures.authenticate(form.signature(), meaning); // before any audit entry of ours: see Signatures
+
+        boolean conditional = decision == ReleaseDecision.CONDITIONAL_RELEASE;
+        LotRelease release = releases.saveAndFlush(new LotRelease(lot, decision, form.comment().trim(),
+                conditional ? form.conditions().trim() : null, conditional ? form.validUntil() : null,
+                conditional ? customerCodes(form) : List.of(), inspector, user,
+                clock.instant().truncatedTo(ChronoUnit.MICROS), task.processInstanceId()));
+        ElectronicSignature signature = signatures.sign(meaning, "LOT_RELEASE", lotNumber, release.signedContent(), lotNumber,
+                task.processInstanceId());
+        release.attach(signature);
+        auditTrail.record(AuditEvent.of(AuditAction.CREATE, "LOT_RELEASE", lotNumber).lot(lotNumber)
+                .process(task.processInstanceId())
+                .set("decision", decision)
+                .set("quantity", release.getQuantity().toPlainString() + " " + lot.getUnit())
+                .set("conditions", release.getConditions())
+                .set("validUntil", release.getValidUntil())
+                .set("customers", release.getCustomerCodes().isEmpty() ? null : release.getCustomerCodes())
+                .set("finalInspectionBy", inspector)
+                .set("signature", meaning + " by " + signature.getFullName() + " at " + signature.getSignedAt())
+                .reason(release.getComment()));
+        taskWork.complete(task, Map.of("releaseDecision", decision.name()));
+        return release;
+    }
+
+    /** Runs in the process after a RELEASE decision. */
+    @Transactional
+    public void release(String lotNumber, String processInstanceId) {
+        LotRelease release = decided(lotNumber);
+        lotStatus.change(lotNumber, LotStatus.RELEASED, "Released for distribution by " + release.getDecidedBy() + ": "
+                + release.getComment(), processInstanceId);
+    }
+
+    /** Runs in the process after a CONDITIONAL_RELEASE decision; the concession's end is scheduled like any other. */
+    @Transactional
+    public void releaseConditionally(String lotNumber, String processInstanceId) {
+        LotRelease release = decided(lotNumber);
+        lotStatus.grantConcession(lotNumber, release.getValidUntil(), "Conditionally released by " + release.getDecidedBy()
+                + ": " + release.getConditions(), processInstanceId);
+        concessionExpiry.schedule(lotNumber, ConcessionExpiry.Source.LOT_RELEASE, release.getId(), release.getValidUntil());
+    }
+
+    /** Runs in the process after a REJECT decision. */
+    @Transactional
+    public void reject(String lotNumber, String processInstanceId) {
+        LotRelease release = decided(lotNumber);
+        lotStatus.change(lotNumber, LotStatus.REJECTED, "Release rejected by " + release.getDecidedBy() + ": "
+                + release.getComment(), processInstanceId);
+    }
+
+    /** The customers a conditionally released lot may go to; empty when any customer may receive it. */
+    @Transactional(readOnly = true)
+    public List<String> customerRestriction(String lotNumber) {
+        return releases.findByLotLotNumber(lotNumber)
+                .filter(r -> r.getDecision() == ReleaseDecision.CONDITIONAL_RELEASE)
+                .map(LotRelease::getCustomerCodes).orElse(List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReleaseView> releaseOf(String lotNumber) {
+        return releases.findByLotLotNumber(lotNumber).map(ReleaseView::of);
+    }
+
+    private LotRelease decided(String lotNumber) {
+        return releases.findByLotLotNumber(lotNumber)
+                .orElseThrow(() -> new ConflictException("Lot " + lotNumber + " has no release decision"));
+    }
+
+    private ReleaseDecision validate(ReleaseForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        ReleaseDecision decision = parseEnum(ReleaseDecision.class, form.decision(), "decision", errors);
+        requireText(form.comment(), "comment", 2000, errors);
+        if (decision == ReleaseDecision.CONDITIONAL_RELEASE) {
+            requireText(form.conditions(), "conditions", 2000, errors);
+            if (form.validUntil() == null) {
+                errors.add(new FieldError("validUntil", "give the date the conditional release ends"));
+            } else if (!form.validUntil().isAfter(LocalDate.now(clock))) {
+                errors.add(new FieldError("validUntil", "must be after today"));
+            }
+            List<String> codes = customerCodes(form);
+            codes.stream().filter(code -> !customers.existsByCode(code))
+                    .forEach(code -> errors.add(new FieldError("customerCodes", "there is no customer " + code)));
+            limitLength(String.join(",", codes), "customerCodes", 500, errors);
+        } else if (StringUtils.hasText(form.conditions()) || form.validUntil() != null
+                || !customerCodes(form).isEmpty()) {
+            errors.add(new FieldError("decision", "conditions, an end date and customers belong to a CONDITIONAL_RELEASE"));
+        }
+        throwIfAny(errors);
+        return decision;
+    }
+
+    private static List<String> customerCodes(ReleaseForm form) {
+        return form.customerCodes() == null ? List.of() : form.customerCodes().stream()
+                .filter(StringUtils::hasText).map(String::trim).distinct().toList();
+    }
+}
