@@ -56,6 +56,40 @@ class PagesTest {
     }
 
     @Test
+    void shippingAndLabelRunsAreForTechniciansAndManagersAndAShipmentFormSaysWhatIsWrong() throws Exception {
+        var auditor = user("auditor").roles("AUDITOR");
+        mvc.perform(get("/shipments").with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"shipment-form\""))));
+        mvc.perform(post("/shipments").with(auditor).with(csrf()).param("customerCode", "MEDIDIST"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/lots/FL-1999-000001/serial-labels").with(auditor).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/customers").with(user("tech").roles("QC_TECHNICIAN")).with(csrf()).param("code", "X"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/shipments").with(user("tech").roles("QC_TECHNICIAN")).with(csrf())
+                        .param("customerCode", "MEDIDIST").param("orderNumber", "PO-1").param("lines", "FL-1999-000001 ten"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("row 1: &#39;ten&#39; is not a quantity")));
+        mvc.perform(post("/shipments").with(user("tech").roles("QC_TECHNICIAN")).with(csrf())
+                        .param("customerCode", "MEDIDIST").param("orderNumber", "PO-1").param("lines", "FL-1999-000001 10"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("there is no lot FL-1999-000001")));
+    }
+
+    @Test
+    void theScanBoxExplainsWhatIsWrongWithAScanAndShowsWhatItReadOtherwise() throws Exception {
+        var tech = user("tech").roles("QC_TECHNICIAN");
+        mvc.perform(get("/lots").with(tech)).andExpect(content().string(containsString("id=\"scan-box\"")));
+        mvc.perform(get("/scan").with(tech).param("text", "(01)51022222233335(10)A1"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("AI (01) GTIN 51022222233335 has a wrong check digit")));
+        mvc.perform(get("/scan").with(tech).param("text", "(01)51022222233336(11)141231(17)150707(10)A213B1(21)1234"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("A213B1"), containsString("2015-07-07"),
+                        containsString("id=\"no-match\""))));
+        mvc.perform(get("/lots/ML-1999-000001/label").with(tech)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void onlyManagersPutLotsOnHoldAndAnUnknownLotIsNotFound() throws Exception {
         mvc.perform(post("/lots/ML-1999-000001/hold").with(user("tech").roles("QC_TECHNICIAN")).with(csrf())
                 .param("reason", "suspect")).andExpect(status().isForbidden());
