@@ -53,7 +53,9 @@ public class InspectionPageController {
 
     private WorkTask inspectionTask(String id) {
         WorkTask task = taskWork.workable(id);
-        if (!task.taskKey().equals(InspectionService.PERFORM_TASK) && !task.taskKey().equals(InspectionService.FINAL_TASK)) {
+        boolean inspection = task.taskKey().equals(InspectionService.PERFORM_TASK)
+                || task.taskKey().equals(InspectionService.FINAL_TASK);
+        if (!inspection) {
             throw new ConflictException("Task '" + task.name() + "' is not worked on this page");
         }
         return task;

@@ -161,8 +161,9 @@ public class InspectionService {
             supplierQuality.recordResult(inspection.getLot(), decision == InspectionDecision.PASS);
         }
 
+        String kind = inspection.getKind() == InspectionKind.FINAL ? "Final" : "Incoming";
         taskWork.complete(task, Map.of("decision", decision.name(),
-                "outcomeReason", (inspection.getKind() == InspectionKind.FINAL ? "Final" : "Incoming") + " inspection " + decision + (comment == null ? "" : ": " + comment)));
+                "outcomeReason", kind + " inspection " + decision + (comment == null ? "" : ": " + comment)));
     }
 
     /** Applies the form to the record, or throws naming every field to fix; nothing is kept on refusal. */
