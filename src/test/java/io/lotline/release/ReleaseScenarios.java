@@ -396,8 +396,11 @@ abstract class ReleaseScenarios extends ProductionSteps {
         Response byText = api.post(TECH, "/api/scan", Map.of("text", "(01)" + gtinOf(lot) + "(10)" + lot));
         assertThat(byText.body().path("match").path("type").asText()).isEqualTo("FINISHED_LOT");
         assertThat(byText.body().path("match").path("id").asText()).isEqualTo(lot);
-        Response badCheckDigit = api.post(TECH, "/api/scan", Map.of("text", "(01)" + gtinOf(lot).substring(0, 13) + "0(10)X"));
-        assertThat(badCheckDigit.status()).isIn(422);
+        String gtin = gtinOf(lot);
+        String wrongCheckDigit = gtin.substring(0, 13) + (gtin.charAt(13) - '0' + 1) % 10;
+        Response badCheckDigit = api.post(TECH, "/api/scan", Map.of("text", "(01)" + wrongCheckDigit + "(10)X"));
+        assertThat(badCheckDigit.status()).isEqualTo(422);
+        assertThat(badCheckDigit.text("detail")).contains("AI (01) GTIN " + wrongCheckDigit + " has a wrong check digit");
         assertThat(api.post(TECH, "/api/scan", Map.of("text", "]d2010761234500065717271231")).body().has("match")).isFalse();
     }
 
