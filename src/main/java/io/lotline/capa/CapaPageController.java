@@ -2,7 +2,6 @@ package io.lotline.capa;
 
 import io.lotline.signature.SignatureMeaning;
 import io.lotline.signature.SignatureRequest;
-import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.LotlineException;
 import io.lotline.web.FormErrors;
@@ -92,11 +91,7 @@ public class CapaPageController {
     }
 
     private WorkTask capaTask(String id) {
-        WorkTask task = taskWork.workable(id);
-        if (!TASK_KEYS.contains(task.taskKey())) {
-            throw new ConflictException("Task '" + task.name() + "' is not worked on this page");
-        }
-        return task;
+        return taskWork.workable(id, TASK_KEYS);
     }
 
     private static List<ActionPlanForm.PlannedAction> plannedActions(Map<String, String> params) {

@@ -1,6 +1,5 @@
 package io.lotline.inspection;
 
-import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.web.FormErrors;
 import io.lotline.workflow.TaskWork;
@@ -8,6 +7,7 @@ import io.lotline.workflow.WorkTask;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,13 +52,7 @@ public class InspectionPageController {
     }
 
     private WorkTask inspectionTask(String id) {
-        WorkTask task = taskWork.workable(id);
-        boolean inspection = task.taskKey().equals(InspectionService.PERFORM_TASK)
-                || task.taskKey().equals(InspectionService.FINAL_TASK);
-        if (!inspection) {
-            throw new ConflictException("Task '" + task.name() + "' is not worked on this page");
-        }
-        return task;
+        return taskWork.workable(id, Set.of(InspectionService.PERFORM_TASK, InspectionService.FINAL_TASK));
     }
 
     private String show(Model model, WorkTask task, Map<String, String> entered, String decision, String comment,

@@ -12,6 +12,7 @@ import io.lotline.workflow.WorkTask;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -139,11 +140,7 @@ public class ProductionPageController {
     }
 
     private WorkTask holdTask(String id) {
-        WorkTask task = taskWork.workable(id);
-        if (!task.taskKey().equals(HoldService.INVESTIGATE_TASK)) {
-            task = taskWork.workable(id, HoldService.DECIDE_TASK);
-        }
-        return task;
+        return taskWork.workable(id, Set.of(HoldService.INVESTIGATE_TASK, HoldService.DECIDE_TASK));
     }
 
     /** Runs a batch action; a refusal is shown on the batch page next to the form that was sent. */

@@ -47,8 +47,14 @@ public class TaskWork {
     /** As {@link #workable(String)}, for a page that serves one kind of task only. */
     @Transactional(readOnly = true)
     public WorkTask workable(String taskId, String expectedTaskKey) {
+        return workable(taskId, Set.of(expectedTaskKey));
+    }
+
+    /** As {@link #workable(String)}, for a page that serves these kinds of task only. */
+    @Transactional(readOnly = true)
+    public WorkTask workable(String taskId, Set<String> expectedTaskKeys) {
         WorkTask task = workable(taskId);
-        if (!expectedTaskKey.equals(task.taskKey())) {
+        if (!expectedTaskKeys.contains(task.taskKey())) {
             throw new ConflictException("Task '" + task.name() + "' is not worked on this page");
         }
         return task;
