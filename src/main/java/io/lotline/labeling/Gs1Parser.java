@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads what a scanner (or a person) hands over: an element string after a symbology identifier ({@code ]d2} GS1
@@ -136,9 +138,8 @@ final class Gs1Parser {
             }
             Ai ai = Ai.of(text.substring(i, i + 2));
             if (ai == null) {
-                throw invalid("AI (" + text.substring(i, Math.min(i + 4, text.length())).replaceAll("\\D.*", "")
-                        + ") at position " + (i + 1) + " is not one Lotline reads (it reads 00, 01, 02, 10, 11, 13, 15, 16,"
-                        + " 17, 21, 22, 30, 37)");
+                throw unsupported(text.substring(i, Math.min(i + 4, text.length())).replaceAll("\\D.*", ""),
+                        " at position " + (i + 1));
             }
             i += 2;
             int end;
@@ -171,8 +172,7 @@ final class Gs1Parser {
             }
             Ai ai = Ai.of(m.group(1));
             if (ai == null) {
-                throw invalid("AI (" + m.group(1) + ") is not one Lotline reads (it reads 00, 01, 02, 10, 11, 13, 15, 16,"
-                        + " 17, 21, 22, 30, 37)");
+                throw unsupported(m.group(1), "");
             }
             put(values, ai, m.group(2));
             at = m.end();
@@ -348,6 +348,12 @@ final class Gs1Parser {
     private static String abbreviate(String text) {
         String printable = text.replace(Gs1ElementStrings.GS, '|');
         return printable.length() > 60 ? printable.substring(0, 60) + "…" : printable;
+    }
+
+    /** An AI outside {@link Ai}, with the list of those Lotline reads. */
+    private static InvalidInputException unsupported(String ai, String where) {
+        return invalid("AI (" + ai + ")" + where + " is not one Lotline reads (it reads "
+                + Arrays.stream(Ai.values()).map(a -> a.code).collect(Collectors.joining(", ")) + ")");
     }
 
     private static InvalidInputException invalid(String message) {
