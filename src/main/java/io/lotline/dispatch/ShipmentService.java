@@ -64,13 +64,14 @@ public class ShipmentService {
 
     @Transactional
     public ShipmentView ship(ShipmentRequest request) {
-        Customer customer = validate(request);
+        List<String> lotOfLine = new ArrayList<>();
+        Customer customer = validate(request, lotOfLine);
         List<ShipmentRequest.Line> lines = request.lines();
 
         // Every lot the shipment touches, locked in lot-number order so two shipments never wait on each other in a cycle.
         Map<String, List<Integer>> linesByLot = new TreeMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            linesByLot.computeIfAbsent(lotNumberOf(lines.get(i)), k -> new ArrayList<>()).add(i);
+            linesByLot.computeIfAbsent(lotOfLine.get(i), k -> new ArrayList<>()).add(i);
         }
         Map<String, MaterialLot> locked = new HashMap<>();
         linesByLot.keySet().forEach(lotNumber -> locked.put(lotNumber, lotStatus.lock(lotNumber).orElseThrow()));
@@ -178,13 +179,8 @@ public class ShipmentService {
         return null;
     }
 
-    /** The lot a (validated) line draws from. */
-    private String lotNumberOf(ShipmentRequest.Line line) {
-        return line.serial() != null ? serials.findLotNumberOfSerial(line.serial().trim()).orElseThrow()
-                : line.lotNumber().trim();
-    }
-
-    private Customer validate(ShipmentRequest request) {
+    /** Refuses bad input naming every field; on success {@code lotOfLine} holds the lot each line draws from. */
+    private Customer validate(ShipmentRequest request, List<String> lotOfLine) {
         List<FieldError> errors = new ArrayList<>();
         Customer customer = null;
         if (!StringUtils.hasText(request.customerCode())) {
@@ -206,16 +202,17 @@ public class ShipmentService {
             errors.add(new FieldError("lines", "at most " + MAX_LINES + " lines per shipment"));
         }
         for (int i = 0; i < lines.size() && lines.size() <= MAX_LINES; i++) {
-            validateLine(lines.get(i), "lines[" + i + "]", errors);
+            lotOfLine.add(validateLine(lines.get(i), "lines[" + i + "]", errors));
         }
         throwIfAny(errors);
         return customer;
     }
 
-    private void validateLine(ShipmentRequest.Line line, String field, List<FieldError> errors) {
+    /** The lot the line draws from, or null after adding what is wrong with the line. */
+    private String validateLine(ShipmentRequest.Line line, String field, List<FieldError> errors) {
         if (line == null) {
             errors.add(new FieldError(field, "give a lotNumber and quantity, or a serial"));
-            return;
+            return null;
         }
         boolean bySerial = line.serial() != null;
         boolean byLot = StringUtils.hasText(line.lotNumber());
@@ -229,8 +226,15 @@ public class ShipmentService {
             errors.add(new FieldError(field + ".quantity", "give a quantity greater than 0"));
         } else if (byLot && !lotStatus.exists(line.lotNumber().trim())) {
             errors.add(new FieldError(field + ".lotNumber", "there is no lot " + line.lotNumber().trim()));
-        } else if (bySerial && serials.findLotNumberOfSerial(line.serial().trim()).isEmpty()) {
-            errors.add(new FieldError(field + ".serial", "there is no serial " + line.serial().trim()));
+        } else if (byLot) {
+            return line.lotNumber().trim();
+        } else {
+            String lotNumber = serials.findLotNumberOfSerial(line.serial().trim()).orElse(null);
+            if (lotNumber == null) {
+                errors.add(new FieldError(field + ".serial", "there is no serial " + line.serial().trim()));
+            }
+            return lotNumber;
         }
+        return null;
     }
 }
