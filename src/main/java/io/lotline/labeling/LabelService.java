@@ -65,11 +65,7 @@ public class LabelService {
     @Transactional(readOnly = true)
     public int serialLabelCount(String lotNumber) {
         MaterialLot lot = printable(lotStatus.require(lotNumber));
-        int count = (int) serials.countByLotAndStatus(lot, SerialStatus.IN_STOCK);
-        if (count == 0) {
-            throw new ConflictException("Lot " + lotNumber + " has no serials in the plant to label");
-        }
-        return count;
+        return (int) requireSerialsInPlant(lot, serials.countByLotAndStatus(lot, SerialStatus.IN_STOCK));
     }
 
     /**
@@ -79,10 +75,8 @@ public class LabelService {
     @Transactional
     public byte[] serialLabelsPdf(String lotNumber, IntConsumer progress) {
         MaterialLot lot = printable(lotStatus.require(lotNumber));
-        List<SerialUnit> units = serials.findByLot(lot).stream().filter(u -> u.getStatus() == SerialStatus.IN_STOCK).toList();
-        if (units.isEmpty()) {
-            throw new ConflictException("Lot " + lotNumber + " has no serials in the plant to label");
-        }
+        List<SerialUnit> units = serials.findByLotAndStatusOrderById(lot, SerialStatus.IN_STOCK);
+        requireSerialsInPlant(lot, units.size());
         List<LabelPdf.Page> pages = new ArrayList<>(units.size());
         for (SerialUnit unit : units) {
             LabelView label = view(lot, unit.getSerial());
@@ -97,6 +91,13 @@ public class LabelService {
                 .set("labels", units.size())
                 .set("serials", units.get(0).getSerial() + ".." + units.get(units.size() - 1).getSerial()));
         return document;
+    }
+
+    private static long requireSerialsInPlant(MaterialLot lot, long count) {
+        if (count == 0) {
+            throw new ConflictException("Lot " + lot.getLotNumber() + " has no serials in the plant to label");
+        }
+        return count;
     }
 
     private static MaterialLot printable(MaterialLot lot) {

@@ -21,6 +21,5 @@ public interface SerialUnitRepository extends JpaRepository<SerialUnit, Long> {
 
     long countByLotAndStatus(MaterialLot lot, SerialStatus status);
 
-    @Query("select s from SerialUnit s where s.lot = :lot order by s.id")
-    List<SerialUnit> findByLot(MaterialLot lot);
+    List<SerialUnit> findByLotAndStatusOrderById(MaterialLot lot, SerialStatus status);
 }
