@@ -9,7 +9,6 @@ import io.lotline.capa.CapaService;
 import io.lotline.capa.CapaSummary;
 import io.lotline.dispatch.ShipmentService;
 import io.lotline.production.BatchService;
-import io.lotline.production.BatchView;
 import io.lotline.release.LotReleaseService;
 import io.lotline.quarantine.NonconformanceView;
 import io.lotline.quarantine.QuarantineService;
@@ -80,7 +79,7 @@ public class LotQueries {
                 inspections.forLot(lotNumber),
                 concessions.forLot(lotNumber).stream().map(ConcessionView::of).toList(),
                 nonconformances, batches.consumptionsOf(lotNumber), capasOf(lotNumber, nonconformances),
-                batches.producedInto(lotNumber).stream().map(BatchView::batchNumber).toList(), serials.countByLot(lot),
+                batches.batchNumbersProducedInto(lotNumber), serials.countByLot(lot),
                 releases.releaseOf(lotNumber).orElse(null), shipments.ofLot(lotNumber));
     }
 

@@ -265,6 +265,12 @@ public class BatchService {
         return batchRepository.findByFinishedLotLotNumberOrderByBatchNumber(lotNumber).stream().map(this::view).toList();
     }
 
+    /** The numbers of the batches whose good parts make up a finished lot, without reading the batches. */
+    @Transactional(readOnly = true)
+    public List<String> batchNumbersProducedInto(String lotNumber) {
+        return batchRepository.findBatchNumbersByFinishedLot(lotNumber);
+    }
+
     /** Batches a lot was issued to, for the lot's page. */
     @Transactional(readOnly = true)
     public List<ConsumptionView> consumptionsOf(String lotNumber) {

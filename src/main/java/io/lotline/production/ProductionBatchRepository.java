@@ -14,6 +14,9 @@ interface ProductionBatchRepository extends JpaRepository<ProductionBatch, Long>
 
     List<ProductionBatch> findByFinishedLotLotNumberOrderByBatchNumber(String lotNumber);
 
+    @Query("select b.batchNumber from ProductionBatch b where b.finishedLot.lotNumber = :lotNumber order by b.batchNumber")
+    List<String> findBatchNumbersByFinishedLot(String lotNumber);
+
     /** The batch with its row locked until the transaction ends: issues, readings and holds of one batch queue up. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select b from ProductionBatch b where b.batchNumber = :batchNumber")

@@ -45,6 +45,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,12 +132,13 @@ public class LotReleaseService {
         }
         List<BatchView> group = batches.producedInto(lotNumber);
         List<ReleaseReview.InputLot> inputs = new ArrayList<>();
+        Map<String, MaterialLot> inputLots = new HashMap<>(); // a lot issued to several batches is read once
+        Map<String, Optional<InspectionDecision>> incomingDecisions = new HashMap<>();
         for (BatchView batch : group) {
             for (ConsumptionView c : batch.consumptions()) {
-                MaterialLot input = lotStatus.require(c.lotNumber());
-                InspectionDecision incoming = inspections.forLot(c.lotNumber()).stream()
-                        .filter(i -> i.kind() == InspectionKind.INCOMING && i.decision() != null)
-                        .reduce((first, second) -> second).map(InspectionView::decision).orElse(null);
+                MaterialLot input = inputLots.computeIfAbsent(c.lotNumber(), lotStatus::require);
+                InspectionDecision incoming = incomingDecisions.computeIfAbsent(c.lotNumber(), this::incomingDecision)
+                        .orElse(null);
                 inputs.add(new ReleaseReview.InputLot(batch.batchNumber(), c.lotNumber(), c.partNumber(),
                         input.getSupplier() == null ? null : input.getSupplier().getCode(), input.getSupplierLotNumber(),
                         c.quantity(), c.unit(), c.lotStatusAtIssue(), input.getStatus(), incoming));
@@ -152,6 +154,12 @@ public class LotReleaseService {
                 group.stream().map(b -> new ReleaseReview.BatchRecord(b, readings.summaryOf(b.batchNumber()))).toList(),
                 lotCapas, finalInspection, releases.findByLotLotNumber(lotNumber).map(ReleaseView::of).orElse(null),
                 blockers(group, inputs, lotCapas, finalInspection), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private Optional<InspectionDecision> incomingDecision(String lotNumber) {
+        return inspections.forLot(lotNumber).stream()
+                .filter(i -> i.kind() == InspectionKind.INCOMING && i.decision() != null)
+                .reduce((first, second) -> second).map(InspectionView::decision);
     }
 
     private static List<String> blockers(List<BatchView> group, List<ReleaseReview.InputLot> inputs,
