@@ -283,7 +283,7 @@ abstract class ProductionScenarios extends ProductionSteps {
         assertThat(hold.path("cavities").toString()).isEqualTo("[2]");
 
         investigate(TECH, batch);
-        Map<String, Object> decision = decision("SCRAP_CAVITY", false, MANAGER.password());
+        Map<String, Object> decision = holdDecision("SCRAP_CAVITY", false, MANAGER.password());
         decision.put("scrapCavities", List.of(2));
         decision.put("scrapQuantity", 40);
         String decideTask = taskFor(MANAGER, "batchNumber", batch, "decideHold", HOLD_PROCESS);
@@ -311,7 +311,7 @@ abstract class ProductionScenarios extends ProductionSteps {
         investigate(TECH_AND_MANAGER, batch);
         String decideTask = taskFor(TECH_AND_MANAGER, "batchNumber", batch, "decideHold", HOLD_PROCESS);
         Response ownDecision = api.post(TECH_AND_MANAGER, "/api/tasks/" + decideTask + "/complete",
-                decision("REJECT_BATCH", false, TECH_AND_MANAGER.password()));
+                holdDecision("REJECT_BATCH", false, TECH_AND_MANAGER.password()));
         assertThat(ownDecision.status()).isEqualTo(403);
         assertThat(ownDecision.text("detail")).contains("four-eyes");
         Response noJustification = api.post(MANAGER, "/api/tasks/" + decideTask + "/complete",
@@ -321,7 +321,7 @@ abstract class ProductionScenarios extends ProductionSteps {
         assertThat(noJustification.errorFields()).containsExactly("justification");
 
         assertThat(api.post(MANAGER, "/api/tasks/" + decideTask + "/complete",
-                decision("REJECT_BATCH", false, MANAGER.password())).status()).isEqualTo(200);
+                holdDecision("REJECT_BATCH", false, MANAGER.password())).status()).isEqualTo(200);
 
         assertThat(api.get(AUDITOR, "/api/batches/" + batch).text("status")).isEqualTo("REJECTED");
         assertThat(api.post(TECH, "/api/batches/" + batch + "/readings", reading("Melt temperature", null, "235"))
@@ -397,7 +397,7 @@ abstract class ProductionScenarios extends ProductionSteps {
         api.post(TECH, "/api/batches/" + batch + "/readings", reading("Melt temperature", null, "228"));
         investigate(TECH, batch);
         String decideTask = taskFor(MANAGER, "batchNumber", batch, "decideHold", HOLD_PROCESS);
-        assertThat(api.post(MANAGER, "/api/tasks/" + decideTask + "/complete", decision("RESUME", true, MANAGER.password()))
+        assertThat(api.post(MANAGER, "/api/tasks/" + decideTask + "/complete", holdDecision("RESUME", true, MANAGER.password()))
                 .status()).isEqualTo(200);
 
         JsonNode view = api.get(AUDITOR, "/api/batches/" + batch).body();
@@ -502,15 +502,6 @@ abstract class ProductionScenarios extends ProductionSteps {
                 "Heater band 3 failed", "suspectedCause", "Worn heater band", "affectedCavities", List.of(2),
                 "affectedQuantity", 40));
         assertThat(investigated.status()).as(investigated.body().toString()).isEqualTo(200);
-    }
-
-    private static Map<String, Object> decision(String decision, boolean openCapa, String password) {
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("decision", decision);
-        form.put("justification", "Heater band replaced, process verified");
-        form.put("openCapa", openCapa);
-        form.put("signature", Map.of("password", password, "meaning", "APPROVED_HOLD_DECISION"));
-        return form;
     }
 
     private void assertRefused(String batch, String lot, String quantity, int status, String detail) {

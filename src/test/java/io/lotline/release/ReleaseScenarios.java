@@ -199,13 +199,14 @@ abstract class ReleaseScenarios extends ProductionSteps {
         assertThat(api.post(TECH2, "/api/tasks/" + investigate + "/complete", Map.of("findings", "Short shots in cavity 2",
                 "suspectedCause", "Blocked vent", "affectedQuantity", 2)).status()).isEqualTo(200);
         String decideHold = taskFor(MANAGER, "batchNumber", batch, "decideHold", "in-process-hold");
-        Map<String, Object> scrap = holdDecision("SCRAP_CAVITY");
+        Map<String, Object> scrap = holdDecision("SCRAP_CAVITY", false, MANAGER.password());
         scrap.put("scrapCavities", List.of(2));
         scrap.put("scrapQuantity", 1);
         Response scrapRefused = api.post(MANAGER, "/api/tasks/" + decideHold + "/complete", scrap);
         assertThat(scrapRefused.status()).isEqualTo(422);
         assertThat(scrapRefused.errorFields()).containsExactly("decision");
-        assertThat(api.post(MANAGER, "/api/tasks/" + decideHold + "/complete", holdDecision("REJECT_BATCH")).status())
+        assertThat(api.post(MANAGER, "/api/tasks/" + decideHold + "/complete",
+                holdDecision("REJECT_BATCH", false, MANAGER.password())).status())
                 .isEqualTo(200);
 
         Response rejected = decide(MANAGER, lot, release());
@@ -224,7 +225,8 @@ abstract class ReleaseScenarios extends ProductionSteps {
         assertThat(api.post(TECH2, "/api/tasks/" + investigate + "/complete", Map.of("findings", "Insert fine",
                 "suspectedCause", "None", "affectedQuantity", 0)).status()).isEqualTo(200);
         String decideHold = taskFor(MANAGER, "batchNumber", batch, "decideHold", "in-process-hold");
-        assertThat(api.post(MANAGER, "/api/tasks/" + decideHold + "/complete", holdDecision("RESUME")).status())
+        assertThat(api.post(MANAGER, "/api/tasks/" + decideHold + "/complete",
+                holdDecision("RESUME", false, MANAGER.password())).status())
                 .isEqualTo(200);
         assertThat(api.get(AUDITOR, "/api/batches/" + batch).text("status")).isEqualTo("COMPLETED");
         assertThat(decide(MANAGER, lot, release()).status()).isEqualTo(200);
@@ -485,15 +487,6 @@ abstract class ReleaseScenarios extends ProductionSteps {
 
     static Map<String, Object> hold(String reason) {
         return Map.of("reason", reason, "signature", Map.of("password", MANAGER.password(), "meaning", "PLACED_ON_HOLD"));
-    }
-
-    static Map<String, Object> holdDecision(String decision) {
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("decision", decision);
-        form.put("justification", "Decided on the investigation");
-        form.put("openCapa", false);
-        form.put("signature", Map.of("password", MANAGER.password(), "meaning", "APPROVED_HOLD_DECISION"));
-        return form;
     }
 
     static Map<String, Object> reading() {

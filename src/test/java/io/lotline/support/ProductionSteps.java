@@ -133,6 +133,16 @@ public abstract class ProductionSteps extends ApiScenarios {
         return request;
     }
 
+    /** A QC manager's signed hold decision. */
+    protected static Map<String, Object> holdDecision(String decision, boolean openCapa, String password) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("decision", decision);
+        form.put("justification", "Heater band replaced, process verified");
+        form.put("openCapa", openCapa);
+        form.put("signature", Map.of("password", password, "meaning", "APPROVED_HOLD_DECISION"));
+        return form;
+    }
+
     protected static Map<String, Object> completion(int good, int scrap) {
         Map<String, Object> completion = new LinkedHashMap<>();
         completion.put("goodQuantity", good);
