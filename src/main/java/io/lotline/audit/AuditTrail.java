@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Appends audit entries to the hash chain inside the caller's transaction, so a change and its entry commit together. */
 @Service
 public class AuditTrail {
+    private static final String GENESIS_HASH = "0".repeat(64);
+    private static final int VERIFY_PAGE = 1000;
     private static final TypeReference<Map<String, Map<String, String>>> CHANGES = new TypeReference<>() {};
 
     @PersistenceContext
@@ -48,6 +51,53 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEntryView> forLot(String lotNumber) {
         return entries.findByLotNumberOrderByIdAsc(lotNumber).stream().map(this::view).toList();
+    }
+
+    /** The entries a process instance wrote (its decisions and signatures), oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntryView> forProcess(String processInstanceId) {
+        return entries.findByProcessInstanceIdOrderByIdAsc(processInstanceId).stream().map(this::view).toList();
+    }
+
+    /** Newest first, at most {@link AuditQuery#MAX_RESULTS} entries. */
+    @Transactional(readOnly = true)
+    public List<AuditEntryView> search(AuditQuery query) {
+        return entries.search(query.entityType(), query.entityId(), query.user(), query.action(), query.lotNumber(),
+                query.from(), query.to(), PageRequest.of(0, AuditQuery.MAX_RESULTS)).stream().map(this::view).toList();
+    }
+
+    /**
+     * Recomputes every entry's hash from its stored content, in chain order, and checks each names its predecessor's
+     * hash and the chain head names the last: an edited, inserted or deleted row breaks the chain where it happened.
+     */
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        String expectedPrevious = GENESIS_HASH;
+        long expectedSequence = 1;
+        long checked = 0;
+        List<AuditEntry> page;
+        do {
+            page = entries.findByIdGreaterThanEqualOrderByIdAsc(expectedSequence, PageRequest.of(0, VERIFY_PAGE));
+            for (AuditEntry entry : page) {
+                String problem = entry.getSequence() != expectedSequence ? "entry " + expectedSequence + " is missing"
+                        : !entry.getPreviousHash().equals(expectedPrevious) ? "it does not name its predecessor's hash"
+                        : !entry.getHash().equals(entry.computeHash()) ? "its content does not match its hash"
+                        : null;
+                if (problem != null) {
+                    return new ChainVerification(false, checked, Math.min(entry.getSequence(), expectedSequence), problem);
+                }
+                expectedPrevious = entry.getHash();
+                expectedSequence++;
+                checked++;
+                entityManager.detach(entry);
+            }
+        } while (page.size() == VERIFY_PAGE);
+        AuditChainHead head = entityManager.find(AuditChainHead.class, AuditChainHead.ID);
+        if (head.getLastSequence() != checked || !head.getLastHash().equals(expectedPrevious)) {
+            return new ChainVerification(false, checked, checked + 1,
+                    "the chain head names entry " + head.getLastSequence() + ", the last entry found is " + checked);
+        }
+        return new ChainVerification(true, checked, null, null);
     }
 
     private AuditEntryView view(AuditEntry e) {

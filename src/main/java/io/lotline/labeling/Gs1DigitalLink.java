@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
  * GS1 Digital Link URIs: {@code {base}/01/{gtin}/10/{lot}/21/{serial}?11={production}&17={expiry}}. Path values are
  * percent-encoded except the RFC 3986 unreserved characters, so a lot like {@code A/B#1} stays one path segment.
  */
-final class Gs1DigitalLink {
+public final class Gs1DigitalLink {
     private Gs1DigitalLink() {}
 
-    static String of(String baseUrl, Gs1Data data) {
+    public static String of(String baseUrl, Gs1Data data) {
         StringBuilder uri = new StringBuilder(baseUrl.replaceAll("/+$", ""));
         uri.append("/01/").append(data.gtin());
         if (data.lot() != null) {
@@ -29,7 +29,7 @@ final class Gs1DigitalLink {
         return uri.toString();
     }
 
-    static String percentEncode(String value) {
+    public static String percentEncode(String value) {
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);

@@ -1,38 +1,22 @@
 package io.lotline.labeling;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.lotline.web.PdfDocuments;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
-/** Label runs as PDF: a Thymeleaf page per label, rendered by openhtmltopdf at the label stock's size. */
+/** Label runs as PDF: a Thymeleaf page per label, rendered at the label stock's size. */
 @Component
 class LabelPdf {
     record Page(LabelView label, String symbolDataUri) {}
 
-    private final ITemplateEngine templates;
+    private final PdfDocuments pdf;
 
-    LabelPdf(ITemplateEngine templates) {
-        this.templates = templates;
+    LabelPdf(PdfDocuments pdf) {
+        this.pdf = pdf;
     }
 
     byte[] render(List<Page> pages) {
-        Context context = new Context();
-        context.setVariable("pages", pages);
-        String html = templates.process("labeling/serial-labels-pdf", context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdf.render("labeling/serial-labels-pdf", Map.of("pages", pages));
     }
 }

@@ -13,6 +13,7 @@ import io.lotline.traceability.SerialUnitRepository;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,13 @@ public class LabelService {
     @Transactional(readOnly = true)
     public LabelView lotLabel(String lotNumber) {
         return view(printable(lotStatus.require(lotNumber)), null);
+    }
+
+    /** What the lot's label carries, whatever its status (for the record); empty when the material has no GTIN. */
+    @Transactional(readOnly = true)
+    public Optional<LabelView> labelContent(String lotNumber) {
+        MaterialLot lot = lotStatus.require(lotNumber);
+        return lot.getMaterial().getGtin() == null ? Optional.empty() : Optional.of(view(lot, null));
     }
 
     @Transactional(readOnly = true)

@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Molding runs: plan, start, issue material (bill of materials, FEFO), hold by hand, complete. */
@@ -210,6 +211,25 @@ public class BatchService {
         ProductionBatch batch = batches.lock(batchNumber);
         InProcessHold hold = holds.open(batch, HoldOrigin.MANUAL, request.reason().trim(), List.of());
         return HoldView.of(hold, List.of());
+    }
+
+    /** Whether the batch can be put on hold now: running, or completed with its finished lot in release review. */
+    @Transactional(readOnly = true)
+    public boolean canBeHeld(String batchNumber) {
+        return HoldService.holdable(batches.require(batchNumber));
+    }
+
+    /**
+     * A recall's hold of a batch it reached, if the batch can still be held (running, or completed with its finished
+     * lot in release review). Returns the hold number, or empty.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<String> holdForRecall(String batchNumber, String reason) {
+        ProductionBatch batch = batches.lock(batchNumber);
+        if (!HoldService.holdable(batch)) {
+            return Optional.empty();
+        }
+        return Optional.of(holds.open(batch, HoldOrigin.RECALL, reason, List.of()).getHoldNumber());
     }
 
     @Transactional

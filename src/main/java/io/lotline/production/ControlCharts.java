@@ -93,7 +93,7 @@ public class ControlCharts {
 
         StringBuilder svg = new StringBuilder();
         svg.append(fmt("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"control-chart\" viewBox=\"0 0 %d %d\" role=\"img\""
-                + " aria-label=\"%s\">", WIDTH, HEIGHT, HtmlUtils.htmlEscape(title)));
+                + " aria-label=\"%s\">", WIDTH, HEIGHT, HtmlUtils.htmlEscape(title, "UTF-8")));
         svg.append(fmt("<rect class=\"plot\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/>", LEFT, TOP,
                 WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM));
         if (center != null) {

@@ -4,5 +4,6 @@ package io.lotline.production;
 public enum HoldOrigin {
     SPC_VIOLATION,
     SPEC_VIOLATION,
-    MANUAL
+    MANUAL,
+    RECALL
 }

@@ -72,10 +72,7 @@ public class HoldService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     InProcessHold open(ProductionBatch lockedBatch, HoldOrigin origin, String reason, List<Integer> cavities) {
-        boolean completedAwaitingRelease = lockedBatch.getStatus() == BatchStatus.COMPLETED
-                && lockedBatch.getFinishedLot() != null
-                && lockedBatch.getFinishedLot().getStatus() == LotStatus.IN_RELEASE_REVIEW;
-        if (lockedBatch.getStatus() != BatchStatus.RUNNING && !completedAwaitingRelease) {
+        if (!holdable(lockedBatch)) {
             throw new ConflictException("Batch " + lockedBatch.getBatchNumber() + " is " + lockedBatch.getStatus()
                     + "; only a RUNNING batch, or a COMPLETED one whose finished lot is still in release review, can be put"
                     + " on hold (hold a released finished lot itself)");
@@ -91,6 +88,12 @@ public class HoldService {
                 .process(processInstanceId).set("batch", batchNumber).set("origin", origin)
                 .set("cavities", cavities.isEmpty() ? null : cavities).reason(reason));
         return hold;
+    }
+
+    static boolean holdable(ProductionBatch batch) {
+        boolean completedAwaitingRelease = batch.getStatus() == BatchStatus.COMPLETED && batch.getFinishedLot() != null
+                && batch.getFinishedLot().getStatus() == LotStatus.IN_RELEASE_REVIEW;
+        return batch.getStatus() == BatchStatus.RUNNING || completedAwaitingRelease;
     }
 
     /** The batch's hold that is not yet closed, if any. */

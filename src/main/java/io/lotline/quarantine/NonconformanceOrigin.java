@@ -5,5 +5,6 @@ public enum NonconformanceOrigin {
     FAILED_INSPECTION,
     REJECTED_CONCESSION,
     CONCESSION_EXPIRED,
-    MANUAL_HOLD
+    MANUAL_HOLD,
+    RECALL
 }

@@ -33,7 +33,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -270,6 +272,23 @@ public class QuarantineService {
     }
 
     /**
+     * A recall's hold of a lot it reached: quarantined (the quarantine process decides what becomes of it) if the lot
+     * could otherwise be issued or shipped. Returns the nonconformance number, or empty if the lot was not holdable.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<String> holdForRecall(String lotNumber, String reason) {
+        if (!HOLDABLE.contains(lotStatus.require(lotNumber).getStatus())) {
+            return Optional.empty();
+        }
+        return Optional.of(quarantine(lotNumber, NonconformanceOrigin.RECALL, reason, null).getNumber());
+    }
+
+    /** Whether a recall would hold the lot in this status. */
+    public static boolean holdableForRecall(LotStatus status) {
+        return HOLDABLE.contains(status);
+    }
+
+    /**
      * Releases a manual hold before a nonconformance is recorded: the lot returns to the status it had. A lot held
      * for any other reason, or whose nonconformance is recorded, needs a disposition instead.
      */
@@ -281,9 +300,9 @@ public class QuarantineService {
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> new ConflictException("Lot " + lotNumber + " is " + lot.getStatus()
                         + " and has no hold waiting to be released"));
-        if (nc.getOrigin() != NonconformanceOrigin.MANUAL_HOLD) {
+        if (nc.getOrigin() != NonconformanceOrigin.MANUAL_HOLD && nc.getOrigin() != NonconformanceOrigin.RECALL) {
             throw new ConflictException("Lot " + lotNumber + " was quarantined for " + nc.getOrigin()
-                    + ", not by a manual hold: record the nonconformance and decide its disposition");
+                    + ", not by a manual hold or a recall: record the nonconformance and decide its disposition");
         }
         if (nc.getStatusBefore() == LotStatus.CONDITIONALLY_RELEASED
                 && (lot.getConcessionUntil() == null || lot.getConcessionUntil().isBefore(LocalDate.now(clock)))) {

@@ -3,6 +3,7 @@ package io.lotline.receiving;
 import static io.lotline.traceability.FieldChecks.limitLength;
 import static io.lotline.traceability.FieldChecks.requireText;
 import static io.lotline.traceability.FieldChecks.throwIfAny;
+import static io.lotline.traceability.FieldChecks.trimmedOrNull;
 
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
@@ -74,7 +75,7 @@ public class ReceiptService {
         String lotNumber = lotNumbers.next();
         MaterialLot lot = lots.save(new MaterialLot(lotNumber, request.supplierLotNumber().trim(), supplier, material,
                 request.purchaseOrder().trim(), request.quantity(), material.getUnit(), now, CurrentUser.id(),
-                request.manufacturedOn(), expiresOn, blankToNull(request.certificateOfConformance())));
+                request.manufacturedOn(), expiresOn, trimmedOrNull(request.certificateOfConformance())));
         genealogy.save(new GenealogyLink(ItemType.SUPPLIER_LOT, supplier.getCode() + "/" + lot.getSupplierLotNumber(),
                 ItemType.MATERIAL_LOT, lotNumber, lot.getQuantity(), lot.getUnit(), now, CurrentUser.id()));
 
@@ -151,9 +152,5 @@ public class ReceiptService {
             errors.add(new FieldError("expiresOn", "the lot expired on " + expiresOn + "; expired material cannot be received"));
         }
         return expiresOn;
-    }
-
-    private static String blankToNull(String value) {
-        return StringUtils.hasText(value) ? value.trim() : null;
     }
 }

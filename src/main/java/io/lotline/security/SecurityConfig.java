@@ -47,7 +47,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/batches", "/api/batches/*/start", "/api/batches/*/complete",
                                 "/api/batches/*/consumptions", "/api/batches/*/readings", "/api/batches/*/hold")
                                 .hasAnyRole(TECH, MANAGER)
-                        .requestMatchers(HttpMethod.POST, "/api/capas").hasRole(MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/capas", "/api/recalls").hasRole(MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/shipments", "/api/lots/*/serial-labels").hasAnyRole(TECH, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/scan").authenticated()
                         .anyRequest().denyAll())
@@ -78,7 +78,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/tasks/**").hasAnyRole(TECH, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/lots/*/hold", "/lots/*/release-hold").hasRole(MANAGER)
                         .requestMatchers(HttpMethod.POST, "/batches", "/batches/*/**").hasAnyRole(TECH, MANAGER)
-                        .requestMatchers(HttpMethod.POST, "/capas").hasRole(MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/capas", "/recalls").hasRole(MANAGER)
                         .requestMatchers(HttpMethod.POST, "/shipments", "/lots/*/serial-labels").hasAnyRole(TECH, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/scan").authenticated()
                         .anyRequest().denyAll())

@@ -11,7 +11,9 @@ public enum SignatureMeaning {
     APPROVED_HOLD_DECISION("Approved hold decision"),
     APPROVED_CAPA_CLOSURE("Approved CAPA closure"),
     RELEASED_FOR_DISTRIBUTION("Released for distribution"),
-    REJECTED_FOR_DISTRIBUTION("Rejected for distribution");
+    REJECTED_FOR_DISTRIBUTION("Rejected for distribution"),
+    OPENED_RECALL("Opened recall"),
+    APPROVED_RECALL_EFFECTIVENESS("Approved recall effectiveness review");
 
     private final String text;
 

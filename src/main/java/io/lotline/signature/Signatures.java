@@ -1,6 +1,8 @@
 package io.lotline.signature;
 
+import static io.lotline.traceability.FieldChecks.optionalEnum;
 import static io.lotline.traceability.FieldChecks.throwIfAny;
+import static io.lotline.traceability.FieldChecks.trimmedOrNull;
 
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
@@ -14,7 +16,9 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +75,24 @@ public class Signatures {
         return signature;
     }
 
+    /** Newest first, at most 500; every filter optional. */
+    @Transactional(readOnly = true)
+    public List<SignatureView> search(String userId, String meaning, String recordId) {
+        List<FieldError> errors = new ArrayList<>();
+        SignatureMeaning parsedMeaning = optionalEnum(SignatureMeaning.class, meaning, "meaning", errors);
+        throwIfAny(errors);
+        return signatures.search(trimmedOrNull(userId), parsedMeaning, trimmedOrNull(recordId), PageRequest.of(0, 500))
+                .stream().map(SignatureView::of).toList();
+    }
+
     /** Every signature applied to records with this identifier (e.g. a nonconformance's hold, release and disposition). */
+    /** Every signature on any of these records, oldest first. */
+    @Transactional(readOnly = true)
+    public List<SignatureView> forRecords(Collection<String> recordIds) {
+        return recordIds.isEmpty() ? List.of()
+                : signatures.findByRecordIdInOrderByIdAsc(recordIds).stream().map(SignatureView::of).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<SignatureView> forRecord(String recordId) {
         return signatures.findByRecordIdOrderByIdAsc(recordId).stream().map(SignatureView::of).toList();

@@ -27,6 +27,28 @@ public final class FieldChecks {
         }
     }
 
+    /**
+     * A search filter naming an enum constant, in any case; null when blank, null with an error naming the value and
+     * the allowed names when unknown.
+     */
+    public static <E extends Enum<E>> E optionalEnum(Class<E> type, String value, String field, List<FieldError> errors) {
+        if (!StringUtils.hasText(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "unknown " + field + " " + value + "; one of "
+                    + Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    /** The trimmed text, or null when blank: an optional filter or field. */
+    public static String trimmedOrNull(String value) {
+        return StringUtils.hasText(value) ? value.trim() : null;
+    }
+
     public static void limitLength(String value, String field, int maxLength, List<FieldError> errors) {
         if (value != null && value.trim().length() > maxLength) {
             errors.add(new FieldError(field, "at most " + maxLength + " characters"));

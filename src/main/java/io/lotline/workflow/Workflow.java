@@ -95,6 +95,11 @@ public class Workflow {
         return processInstanceId == null ? null : openTaskNames(List.of(processInstanceId)).get(processInstanceId);
     }
 
+    /** A variable as the task sees it: its own, then its execution's (e.g. a multi-instance element), then the process's. */
+    public Object taskVariable(String taskId, String name) {
+        return taskService.getVariable(taskId, name);
+    }
+
     public Optional<CompletedTask> completedTask(String taskId) {
         HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
         return Optional.ofNullable(task).map(t -> new CompletedTask(t.getId(), t.getName(), t.getAssignee(),

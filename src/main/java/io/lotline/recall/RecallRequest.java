@@ -1,0 +1,6 @@
+package io.lotline.recall;
+
+import io.lotline.signature.SignatureRequest;
+
+/** Opens a recall of a suspect lot (or a mock recall drill when {@code mock}), signed by a QC manager. */
+public record RecallRequest(String lotNumber, String reason, Boolean mock, SignatureRequest signature) {}
