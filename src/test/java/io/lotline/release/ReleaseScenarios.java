@@ -1,6 +1,5 @@
 package io.lotline.release;
 
-import static io.lotline.support.TestUsers.ADMIN;
 import static io.lotline.support.TestUsers.AUDITOR;
 import static io.lotline.support.TestUsers.MANAGER;
 import static io.lotline.support.TestUsers.TECH;
@@ -11,14 +10,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lotline.support.Api.Response;
-import io.lotline.support.ProductionSteps;
-import io.lotline.support.TestUsers;
+import io.lotline.support.FinishedGoodsSteps;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,9 +27,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * serials, the production record review and each release blocker, the signed release, and dispatch refusals and
  * races. Runs on H2 and on MariaDB.
  */
-abstract class ReleaseScenarios extends ProductionSteps {
-    static final String RELEASE_PROCESS = "lot-release";
-
+abstract class ReleaseScenarios extends FinishedGoodsSteps {
     String customer;
     String otherCustomer;
 
@@ -404,122 +398,6 @@ abstract class ReleaseScenarios extends ProductionSteps {
         assertThat(badCheckDigit.status()).isEqualTo(422);
         assertThat(badCheckDigit.text("detail")).contains("AI (01) GTIN " + wrongCheckDigit + " has a wrong check digit");
         assertThat(api.post(TECH, "/api/scan", Map.of("text", "]d2010761234500065717271231")).body().has("match")).isFalse();
-    }
-
-    // ---- steps ----
-
-    private String newCustomer() {
-        String code = "C-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        assertThat(api.post(ADMIN, "/api/customers", Map.of("code", code, "name", "Customer " + code,
-                "address", "1 Dock Road, Harbour City")).status()).isEqualTo(201);
-        return code;
-    }
-
-    /** A running batch with resin and inserts issued; both lots are used up, so FEFO never points at them later. */
-    String runningBatchWithMaterial() {
-        return runningBatchWith(releasedResinLot(1, null));
-    }
-
-    private String runningBatchWith(String resin) {
-        String batch = runningBatch();
-        String inserts = releasedLotOf(insertPart, 20, null, Map.of("Outer diameter", "5.0"));
-        assertThat(api.post(TECH, "/api/batches/" + batch + "/consumptions", issue(resin, "1")).status()).isEqualTo(201);
-        assertThat(api.post(TECH, "/api/batches/" + batch + "/consumptions", issue(inserts, "20")).status()).isEqualTo(201);
-        return batch;
-    }
-
-    /** A finished lot of {@code good} serialised parts, in release review. */
-    String finishedLot(int good) {
-        return finishedLotFrom(releasedResinLot(1, null), good);
-    }
-
-    private String finishedLotFrom(String resin, int good) {
-        String batch = runningBatchWith(resin);
-        Response completed = api.post(TECH, "/api/batches/" + batch + "/complete", completion(good, 0));
-        assertThat(completed.status()).as(completed.body().toString()).isEqualTo(200);
-        return completed.text("finishedLotNumber");
-    }
-
-    String releasedFinishedLot(int good) {
-        String lot = finishedLot(good);
-        inspectFinal(TECH, lot, "PASS");
-        Response released = decide(MANAGER, lot, release());
-        assertThat(released.status()).as(released.body().toString()).isEqualTo(200);
-        return lot;
-    }
-
-    void inspectFinal(TestUsers.User inspector, String lot, String decision) {
-        String task = taskFor(inspector, "lotNumber", lot, "finalInspection", RELEASE_PROCESS);
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("results", List.of(Map.of("characteristic", "Visual", "value", decision.equals("FAIL") ? "FAIL" : "PASS")));
-        form.put("decision", decision);
-        if (!decision.equals("PASS")) {
-            form.put("comment", "Slight flash at the parting line");
-        }
-        Response inspected = api.post(inspector, "/api/tasks/" + task + "/complete", form);
-        assertThat(inspected.status()).as(inspected.body().toString()).isEqualTo(200);
-    }
-
-    Response decide(TestUsers.User user, String lot, Map<String, Object> form) {
-        String task = taskFor(MANAGER, "lotNumber", lot, "releaseLot", RELEASE_PROCESS);
-        return api.post(user, "/api/tasks/" + task + "/complete", form);
-    }
-
-    static Map<String, Object> release() {
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("decision", "RELEASE");
-        form.put("comment", "Record reviewed: complete and conforming");
-        form.put("signature", Map.of("password", MANAGER.password(), "meaning", "RELEASED_FOR_DISTRIBUTION"));
-        return form;
-    }
-
-    static Map<String, Object> reject() {
-        return Map.of("decision", "REJECT", "comment", "Not fit for distribution",
-                "signature", Map.of("password", MANAGER.password(), "meaning", "REJECTED_FOR_DISTRIBUTION"));
-    }
-
-    static Map<String, Object> conditionalRelease(String customerCode) {
-        return Map.of("decision", "CONDITIONAL_RELEASE", "comment", "Flash is cosmetic; customer agreed",
-                "conditions", "Cosmetic flash accepted by the customer's deviation 77", "validUntil",
-                LocalDate.now().plusDays(30).toString(), "customerCodes", List.of(customerCode),
-                "signature", Map.of("password", MANAGER.password(), "meaning", "APPROVED_CONDITIONAL_RELEASE"));
-    }
-
-    static Map<String, Object> hold(String reason) {
-        return Map.of("reason", reason, "signature", Map.of("password", MANAGER.password(), "meaning", "PLACED_ON_HOLD"));
-    }
-
-    static Map<String, Object> reading() {
-        return Map.of("parameter", "Melt temperature", "value", 235, "source", "SENSOR");
-    }
-
-    static Map<String, Object> shipment(String customerCode, List<Map<String, Object>> lines) {
-        return Map.of("customerCode", customerCode, "orderNumber", "PO-CUST-1", "lines", lines);
-    }
-
-    Response ship(String customerCode, List<Map<String, Object>> lines) {
-        return api.post(TECH, "/api/shipments", shipment(customerCode, lines));
-    }
-
-    List<String> serialsOf(String lot) {
-        return jdbc.queryForList("SELECT s.serial FROM serial_unit s JOIN material_lot l ON l.id = s.lot_id"
-                + " WHERE l.lot_number = ? ORDER BY s.id", String.class, lot);
-    }
-
-    String gtinOf(String lot) {
-        return jdbc.queryForObject("SELECT m.gtin FROM material m JOIN material_lot l ON l.material_id = m.id"
-                + " WHERE l.lot_number = ?", String.class, lot);
-    }
-
-    boolean releaseProcessEnded(String lot) {
-        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(RELEASE_PROCESS)
-                .processInstanceBusinessKey(lot).singleResult().getEndTime() != null;
-    }
-
-    static List<String> problems(Response response) {
-        List<String> problems = new ArrayList<>();
-        response.body().path("problems").forEach(p -> problems.add(p.asText()));
-        return problems;
     }
 
     private JsonNode scanImage(byte[] png) {

@@ -3,6 +3,7 @@ package io.lotline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +14,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -23,6 +26,9 @@ import org.springframework.test.context.ActiveProfiles;
 abstract class BrowserTest {
     @LocalServerPort
     int port;
+
+    @Autowired
+    TestRestTemplate rest;
 
     ChromeDriver browser;
 
@@ -65,6 +71,27 @@ abstract class BrowserTest {
         WebElement submit = browser.findElement(button);
         submit.click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
+    }
+
+    void waitForPage(String path) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(path));
+    }
+
+    String taskOf(String user, String lot, String taskKey) {
+        JsonNode tasks = rest.withBasicAuth(user, user).getForObject("/api/tasks", JsonNode.class);
+        for (JsonNode task : tasks) {
+            if (lot.equals(task.path("lotNumber").asText()) && taskKey.equals(task.path("taskKey").asText())) {
+                return task.path("id").asText();
+            }
+        }
+        throw new AssertionError("no " + taskKey + " task for " + lot);
+    }
+
+    /** A demo user's API call (password = user name) that must succeed. */
+    JsonNode post(String user, String path, Object body) {
+        var response = rest.withBasicAuth(user, user).postForEntity(path, body, JsonNode.class);
+        assertThat(response.getStatusCode().is2xxSuccessful()).as(path + ": " + response.getBody()).isTrue();
+        return response.getBody();
     }
 
     String url(String path) {

@@ -110,6 +110,33 @@ class PagesTest {
     }
 
     @Test
+    void traceRecallAndAuditPagesAreReadByAuditorsAndARecallIsOpenedOnlyByAManager() throws Exception {
+        var auditor = user("auditor").roles("AUDITOR");
+        mvc.perform(get("/trace").with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"trace-form\"")));
+        mvc.perform(get("/trace").param("id", "NO-SUCH-ID").with(auditor)).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("No lot, batch, serial, shipment or supplier lot NO-SUCH-ID")));
+        mvc.perform(get("/recalls").with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"recall-form\""))));
+        mvc.perform(post("/recalls").with(auditor).with(csrf()).param("lotNumber", "X")).andExpect(status().isForbidden());
+        mvc.perform(post("/recalls").with(user("tech").roles("QC_TECHNICIAN")).with(csrf()).param("lotNumber", "X"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/recalls").with(user("manager").roles("QC_MANAGER")).with(csrf()).param("lotNumber", "X"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(containsString("id=\"recall-form\""), containsString("is required"),
+                        containsString("mock recall drill"))));
+
+        mvc.perform(get("/audit").param("search", "true").param("action", "SHRED").with(auditor))
+                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("unknown action SHRED")));
+        mvc.perform(get("/audit").param("verify", "true").with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("The chain is intact")));
+        mvc.perform(get("/audit/signatures").with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"signatures\"")));
+        mvc.perform(get("/audit/history").param("id", "NO-SUCH-ID").with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("No process has run for NO-SUCH-ID.")));
+    }
+
+    @Test
     void pagePostsWithoutTheCsrfTokenAreRefused() throws Exception {
         mvc.perform(post("/receiving").with(user("tech").roles("QC_TECHNICIAN")).param("supplierCode", "POLYRES"))
                 .andExpect(status().isForbidden());

@@ -3,18 +3,13 @@ package io.lotline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * A molding run of the demo Luer lock cap is set up over the API; then, in a real headless Chromium, a technician
@@ -22,8 +17,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * technician ships part of the lot to a customer, scanning the lot into the shipping form.
  */
 class ReleaseBrowserTest extends BrowserTest {
-    @Autowired TestRestTemplate rest;
-
     @Test
     void aFinishedLotIsInspectedReleasedWithASignatureAndDispatched() {
         String lot = finishedLotOfLuerCaps(500);
@@ -95,25 +88,4 @@ class ReleaseBrowserTest extends BrowserTest {
         return post("tech", "/api/batches/" + batch + "/complete", Map.of("goodQuantity", good, "scrapQuantity", 4))
                 .path("finishedLotNumber").asText();
     }
-
-    private void waitForPage(String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(path));
-    }
-
-    private String taskOf(String user, String lot, String taskKey) {
-        JsonNode tasks = rest.withBasicAuth(user, user).getForObject("/api/tasks", JsonNode.class);
-        for (JsonNode task : tasks) {
-            if (lot.equals(task.path("lotNumber").asText()) && taskKey.equals(task.path("taskKey").asText())) {
-                return task.path("id").asText();
-            }
-        }
-        throw new AssertionError("no " + taskKey + " task for " + lot);
-    }
-
-    private JsonNode post(String user, String path, Object body) {
-        var response = rest.withBasicAuth(user, user).postForEntity(path, body, JsonNode.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(path + ": " + response.getBody()).isTrue();
-        return response.getBody();
-    }
-
 }

@@ -1,0 +1,6 @@
+package io.lotline.exports;
+
+import io.lotline.support.OnMariaDb;
+
+@OnMariaDb
+class ExportOnMariaDbTest extends ExportScenarios {}

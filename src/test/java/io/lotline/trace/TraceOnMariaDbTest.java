@@ -1,0 +1,6 @@
+package io.lotline.trace;
+
+import io.lotline.support.OnMariaDb;
+
+@OnMariaDb
+class TraceOnMariaDbTest extends TraceScenarios {}
