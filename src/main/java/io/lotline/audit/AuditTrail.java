@@ -9,12 +9,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Appends audit entries to the hash chain inside the caller's transaction, so a change and its entry commit together. */
 @Service
@@ -36,16 +40,69 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /**
+     * Records the event as part of the caller's transaction. The entry is appended to the chain just before that
+     * transaction commits, after its other changes are flushed: the chain head's lock is then always the last lock a
+     * writer takes, so a writer holding it never waits for a row another writer has locked, and two writers cannot
+     * deadlock over it. It is still held until commit, so the chain's order is the order of commits.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEvent event) {
+        PendingEntry entry = new PendingEntry(CurrentUser.id(), event.action, event.entityType, event.entityId,
+                event.lotNumber, event.changes.isEmpty() ? null : toJson(event.changes), event.reason,
+                event.processInstanceId);
+        AppendBeforeCommit append = appendOfThisTransaction();
+        if (append.appended) {
+            append(List.of(entry)); // recorded by a later before-commit callback: the head is already locked, append now
+        } else {
+            append.pending.add(entry);
+        }
+    }
+
+    private AppendBeforeCommit appendOfThisTransaction() {
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof AppendBeforeCommit append) {
+                return append;
+            }
+        }
+        AppendBeforeCommit append = new AppendBeforeCommit();
+        TransactionSynchronizationManager.registerSynchronization(append);
+        return append;
+    }
+
+    private void append(List<PendingEntry> pending) {
+        entityManager.flush();
         AuditChainHead head = entityManager.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = new AuditEntry(head.getLastSequence() + 1,
-                clock.instant().truncatedTo(ChronoUnit.MICROS), // the database keeps microseconds; the hash must survive the round trip
-                CurrentUser.id(), event.action, event.entityType, event.entityId, event.lotNumber,
-                event.changes.isEmpty() ? null : toJson(event.changes), event.reason, event.processInstanceId,
-                head.getLastHash());
-        entityManager.persist(entry);
-        head.advance(entry);
+        for (PendingEntry p : pending) {
+            AuditEntry entry = new AuditEntry(head.getLastSequence() + 1,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS), // the database keeps microseconds; the hash must survive the round trip
+                    p.userId(), p.action(), p.entityType(), p.entityId(), p.lotNumber(), p.changes(), p.reason(),
+                    p.processInstanceId(), head.getLastHash());
+            entityManager.persist(entry);
+            head.advance(entry);
+        }
+        entityManager.flush();
+    }
+
+    /** An event as it was when recorded; later changes to the {@link AuditEvent} object do not reach the chain. */
+    private record PendingEntry(String userId, AuditAction action, String entityType, String entityId, String lotNumber,
+                                String changes, String reason, String processInstanceId) {}
+
+    /** Runs last among the transaction's before-commit callbacks, so every entry recorded until then is appended. */
+    private final class AppendBeforeCommit implements TransactionSynchronization {
+        private final List<PendingEntry> pending = new ArrayList<>();
+        private boolean appended;
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            append(pending);
+            appended = true;
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 
     @Transactional(readOnly = true)

@@ -7,13 +7,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lotline.support.ApiScenarios;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The auditor's audit trail search, and the hash chain's verification catching a row changed behind Lotline's back. */
+/**
+ * The auditor's audit trail search, the hash chain's verification catching a row changed behind Lotline's back, and
+ * the chain's order being the order in which transactions commit.
+ */
 abstract class AuditScenarios extends ApiScenarios {
     @Autowired JdbcTemplate jdbc;
+    @Autowired AuditTrail auditTrail;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void verificationFindsARowChangedBehindTheApplicationsBackAndPassesOnceItIsRestored() {
@@ -59,5 +71,43 @@ abstract class AuditScenarios extends ApiScenarios {
         assertThat(api.get(AUDITOR, "/api/signatures?meaning=WHATEVER").errorFields()).containsExactly("meaning");
         assertThat(api.get(AUDITOR, "/api/audit?lotNumber=" + lot).body().size()).isEqualTo(
                 api.get(AUDITOR, "/api/lots/" + lot + "/audit").body().size());
+    }
+
+    @Test
+    void aTransactionWaitingToCommitDoesNotHoldUpTheChainAndTheChainRecordsCommitOrder() throws Exception {
+        CountDownLatch recorded = new CountDownLatch(1);
+        CountDownLatch mayCommit = new CountDownLatch(1);
+        ExecutorService slowWriter = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> slow = slowWriter.submit(() -> transactions.executeWithoutResult(tx -> {
+                auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "TEST_RECORD", "slow").reason("recorded first"));
+                recorded.countDown();
+                await(mayCommit);
+            }));
+            assertThat(recorded.await(30, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Void> fast = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx ->
+                    auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "TEST_RECORD", "fast").reason("committed first"))));
+            fast.get(20, TimeUnit.SECONDS); // while the slow transaction is still open
+            mayCommit.countDown();
+            slow.get(30, TimeUnit.SECONDS);
+        } finally {
+            mayCommit.countDown();
+            slowWriter.shutdownNow();
+        }
+        long fastEntry = jdbc.queryForObject("SELECT id FROM audit_entry WHERE entity_type = 'TEST_RECORD' AND entity_id = 'fast'",
+                Long.class);
+        long slowEntry = jdbc.queryForObject("SELECT id FROM audit_entry WHERE entity_type = 'TEST_RECORD' AND entity_id = 'slow'",
+                Long.class);
+        assertThat(fastEntry).isLessThan(slowEntry);
+        assertThat(api.get(AUDITOR, "/api/audit/verify").body().path("valid").asBoolean()).isTrue();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
