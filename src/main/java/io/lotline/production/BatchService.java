@@ -150,11 +150,6 @@ public class BatchService {
      */
     @Transactional
     public IssueResult consume(String batchNumber, ConsumptionRequest request) {
-        ProductionBatch batch = batches.lock(batchNumber);
-        if (batch.getStatus() != BatchStatus.PLANNED && batch.getStatus() != BatchStatus.RUNNING) {
-            throw new ConflictException("Batch " + batchNumber + " is " + batch.getStatus()
-                    + "; material can be issued only to a PLANNED or RUNNING batch");
-        }
         List<FieldError> errors = new ArrayList<>();
         requireText(request.lotNumber(), "lotNumber", 30, errors);
         if (request.quantity() == null || request.quantity().signum() <= 0) {
@@ -162,7 +157,19 @@ public class BatchService {
         } else if (request.quantity().stripTrailingZeros().scale() > 6) {
             errors.add(new FieldError("quantity", "at most 6 decimal places"));
         }
+        ConsumptionRequest.FefoOverride override = request.fefoOverride();
+        if (override != null) {
+            requireText(override.reason(), "fefoOverride.reason", 2000, errors);
+        }
         throwIfAny(errors);
+        if (override != null) {
+            authenticateFefoOverride(override);
+        }
+        ProductionBatch batch = batches.lock(batchNumber);
+        if (batch.getStatus() != BatchStatus.PLANNED && batch.getStatus() != BatchStatus.RUNNING) {
+            throw new ConflictException("Batch " + batchNumber + " is " + batch.getStatus()
+                    + "; material can be issued only to a PLANNED or RUNNING batch");
+        }
         String lotNumber = request.lotNumber().trim();
         MaterialLot lot = lotStatus.lockForIssue(lotNumber, request.quantity());
         Material product = batch.getProduct();
@@ -173,12 +180,13 @@ public class BatchService {
                     bom.stream().map(line -> line.getComponent().getPartNumber()).toList()) + ")");
         }
         MaterialLot firstInLine = firstInIssueOrder(lot);
-        String overriddenLot = null;
-        if (firstInLine != null) {
-            overriddenLot = authorizeFefoOverride(request.fefoOverride(), lot, firstInLine);
-        } else if (request.fefoOverride() != null) {
+        if (firstInLine != null && override == null) {
+            throw new ConflictException(fefoRule(lot, firstInLine) + ", or have a QC manager sign an override with a reason");
+        }
+        if (firstInLine == null && override != null) {
             throw new InvalidInputException("fefoOverride", "lot " + lotNumber + " is first in FEFO order; no override is needed");
         }
+        String overriddenLot = firstInLine == null ? null : firstInLine.getLotNumber();
 
         LotStatus statusAtIssue = lot.getStatus();
         MaterialConsumption consumption = consumptions.save(new MaterialConsumption(batch, lot, request.quantity(),
@@ -190,7 +198,7 @@ public class BatchService {
                 .set("quantity", request.quantity().toPlainString() + " " + lot.getUnit())
                 .set("lotStatusAtIssue", statusAtIssue);
         if (overriddenLot != null) {
-            String reason = request.fefoOverride().reason().trim();
+            String reason = override.reason().trim();
             consumption.overrideFefo(overriddenLot, reason, signatures.sign(SignatureMeaning.APPROVED_FEFO_OVERRIDE,
                     "MATERIAL_CONSUMPTION", batchNumber + "/" + consumption.getId(), String.join("|", "FEFO_OVERRIDE",
                             batchNumber, lotNumber, request.quantity().toPlainString(), overriddenLot, reason),
@@ -318,24 +326,23 @@ public class BatchService {
         return first.filter(f -> !f.getLotNumber().equals(lot.getLotNumber()) && ISSUE_ORDER.compare(f, lot) < 0).orElse(null);
     }
 
-    /** A QC manager's signed reason to issue out of FEFO order; returns the lot that was passed over. */
-    private String authorizeFefoOverride(ConsumptionRequest.FefoOverride override, MaterialLot lot, MaterialLot firstInLine) {
-        String rule = "FEFO: issue lot " + firstInLine.getLotNumber() + " first ("
+    private static String fefoRule(MaterialLot lot, MaterialLot firstInLine) {
+        return "FEFO: issue lot " + firstInLine.getLotNumber() + " first ("
                 + (firstInLine.getExpiresOn() == null ? "received " + firstInLine.getReceivedAt()
                 : "expires " + firstInLine.getExpiresOn()) + ", " + firstInLine.getQuantity().stripTrailingZeros().toPlainString()
                 + " " + firstInLine.getUnit() + " left) before " + lot.getLotNumber()
                 + (lot.getExpiresOn() == null ? "" : " (expires " + lot.getExpiresOn() + ")");
-        if (override == null) {
-            throw new ConflictException(rule + ", or have a QC manager sign an override with a reason");
-        }
+    }
+
+    /**
+     * Checks the QC manager's signature on an override before any row is locked: re-authentication takes a connection
+     * of its own, which must not be awaited while holding locks other issues of the lot are waiting for.
+     */
+    private void authenticateFefoOverride(ConsumptionRequest.FefoOverride override) {
         if (!CurrentUser.roles().contains(Role.QC_MANAGER.name())) {
-            throw new ActionForbiddenException(rule + "; only a QC manager may override FEFO");
+            throw new ActionForbiddenException("Only a QC manager may override FEFO order");
         }
-        List<FieldError> errors = new ArrayList<>();
-        requireText(override.reason(), "fefoOverride.reason", 2000, errors);
-        throwIfAny(errors);
         signatures.authenticate(override.signature(), SignatureMeaning.APPROVED_FEFO_OVERRIDE);
-        return firstInLine.getLotNumber();
     }
 
     private static void validateCavityOutput(List<CompletionRequest.CavityOutput> perCavity, int cavityCount,

@@ -257,13 +257,13 @@ public class QuarantineService {
     /** A QC manager's signed hold: a released, conditionally released or expired lot goes into quarantine. */
     @Transactional
     public Nonconformance hold(String lotNumber, HoldRequest request) {
-        MaterialLot lot = lotStatus.require(lotNumber);
+        requireReason(request);
+        signatures.authenticate(request.signature(), SignatureMeaning.PLACED_ON_HOLD); // before locking: see Signatures
+        MaterialLot lot = lotStatus.requireLocked(lotNumber); // an issue or shipment of the lot in progress finishes first
         if (!HOLDABLE.contains(lot.getStatus())) {
             throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus() + "; only " + HOLDABLE
                     + " lots can be put on hold");
         }
-        requireReason(request);
-        signatures.authenticate(request.signature(), SignatureMeaning.PLACED_ON_HOLD);
         Nonconformance nc = quarantine(lotNumber, NonconformanceOrigin.MANUAL_HOLD, request.reason().trim(), null);
         signatures.sign(SignatureMeaning.PLACED_ON_HOLD, "HOLD", nc.getNumber(),
                 String.join("|", "HOLD", nc.getNumber(), lotNumber, nc.getQuarantineReason(), nc.getOpenedBy(),
@@ -277,7 +277,7 @@ public class QuarantineService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<String> holdForRecall(String lotNumber, String reason) {
-        if (!HOLDABLE.contains(lotStatus.require(lotNumber).getStatus())) {
+        if (!HOLDABLE.contains(lotStatus.requireLocked(lotNumber).getStatus())) {
             return Optional.empty();
         }
         return Optional.of(quarantine(lotNumber, NonconformanceOrigin.RECALL, reason, null).getNumber());

@@ -107,7 +107,7 @@ public class RecallService {
         if (!lotStatus.exists(lotNumber)) {
             throw new NotFoundException("No lot " + lotNumber);
         }
-        signatures.authenticate(request.signature(), SignatureMeaning.OPENED_RECALL); // before any audit entry of ours
+        signatures.authenticate(request.signature(), SignatureMeaning.OPENED_RECALL); // before locking: see Signatures
 
         Recall recall = recalls.saveAndFlush(new Recall("RC-%d-%06d".formatted(LocalDate.now(clock).getYear(),
                 recalls.nextNumber()), lotNumber, request.reason().trim(), request.mock(), now(), CurrentUser.id()));

@@ -204,7 +204,7 @@ public class LotReleaseService {
     @Transactional
     public LotRelease decide(WorkTask task, ReleaseForm form) {
         String lotNumber = task.lotNumber();
-        MaterialLot lot = lotStatus.lock(lotNumber).orElseThrow(() -> new NotFoundException("No lot " + lotNumber));
+        MaterialLot lot = lotStatus.requireLocked(lotNumber);
         if (lot.getStatus() != LotStatus.IN_RELEASE_REVIEW) {
             throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus() + ", not IN_RELEASE_REVIEW");
         }
@@ -228,7 +228,9 @@ public class LotReleaseService {
             }
         }
         SignatureMeaning meaning = decision.meaning();
-        signatures.authenticate(form.signature(), meaning); // before any audit entry of ours: see Signatures
+        // Signed while the lot is locked, after the checks that need the lock: a lot in release review cannot be issued
+        // or shipped, so no queue of requests builds up behind its lock while the signer is re-authenticated.
+        signatures.authenticate(form.signature(), meaning);
 
         boolean conditional = decision == ReleaseDecision.CONDITIONAL_RELEASE;
         LotRelease release = releases.saveAndFlush(new LotRelease(lot, decision, form.comment().trim(),

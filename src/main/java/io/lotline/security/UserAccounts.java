@@ -73,9 +73,10 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /**
-     * Re-authenticates a signer (21 CFR 11.200). Runs in its own transaction so that a failure and the lock it may
-     * cause are kept even though the signed action is rolled back. Callers must invoke it before writing any audit
-     * entry of their own, since both need the audit chain's lock.
+     * Re-authenticates a signer (21 CFR 11.200). Runs in its own transaction, on a connection of its own, so that a
+     * failure and the lock it may cause are kept even though the signed action is rolled back. A transaction that
+     * holds row locks while it waits for this second connection can starve the pool when enough requests queue behind
+     * those locks: callers invoke it before locking a row that requests queue for (a lot being issued or put on hold).
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = ActionForbiddenException.class)
     public void verifySigningPassword(String username, String password) {

@@ -40,8 +40,9 @@ public class Signatures {
     }
 
     /**
-     * Checks that the request carries the expected meaning and the signer's correct password. Call it first in a
-     * signed action: a wrong password is audited and counted even though the action is refused.
+     * Checks that the request carries the expected meaning and the signer's correct password. A wrong password is
+     * audited and counted in a transaction of its own even though the action is refused; call it before locking rows
+     * that other requests queue for (see {@link UserAccounts#verifySigningPassword}).
      */
     public void authenticate(SignatureRequest request, SignatureMeaning expected) {
         List<FieldError> errors = new ArrayList<>();

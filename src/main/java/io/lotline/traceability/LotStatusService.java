@@ -106,7 +106,7 @@ public class LotStatusService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public MaterialLot lockForIssue(String lotNumber, BigDecimal quantity) {
-        MaterialLot lot = lock(lotNumber).orElseThrow(() -> new NotFoundException("No lot " + lotNumber));
+        MaterialLot lot = requireLocked(lotNumber);
         String problem = whyNotAvailable(lot, quantity, "issued");
         if (problem != null) {
             throw new ConflictException(problem);
@@ -118,6 +118,15 @@ public class LotStatusService {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<MaterialLot> lock(String lotNumber) {
         return lots.findForUpdate(lotNumber);
+    }
+
+    /**
+     * Locks an existing lot's row for the caller's transaction, so what the caller checks of it (status, quantity)
+     * stays true until commit.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public MaterialLot requireLocked(String lotNumber) {
+        return lock(lotNumber).orElseThrow(() -> new NotFoundException("No lot " + lotNumber));
     }
 
     /**

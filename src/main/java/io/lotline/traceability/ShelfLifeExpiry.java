@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,15 +46,15 @@ public class ShelfLifeExpiry {
     private boolean expire(String lotNumber, LocalDate today) {
         try {
             return Boolean.TRUE.equals(transactions.execute(tx -> {
-                MaterialLot lot = lotStatus.require(lotNumber);
+                MaterialLot lot = lotStatus.requireLocked(lotNumber);
                 if (!lot.getStatus().isUsable() || lot.getExpiresOn() == null || !lot.getExpiresOn().isBefore(today)) {
                     return false; // another node, or a person, got there first
                 }
                 lotStatus.change(lotNumber, LotStatus.EXPIRED, "Shelf life ended on " + lot.getExpiresOn(), null);
                 return true;
             }));
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            return false;
+        } catch (ConcurrencyFailureException lostARace) {
+            return false; // rolled back; the next run tries the lot again
         }
     }
 }

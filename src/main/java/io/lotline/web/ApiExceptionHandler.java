@@ -17,7 +17,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,7 +36,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (refusal != null) {
             return problem(refusal);
         }
-        if (exception instanceof ObjectOptimisticLockingFailureException) {
+        if (Refusals.isConcurrentChange(exception)) {
             return problem(HttpStatus.CONFLICT, "Conflict with the current state", Refusals.CHANGED_MEANWHILE);
         }
         if (exception instanceof DataIntegrityViolationException) {

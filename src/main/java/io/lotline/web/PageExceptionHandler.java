@@ -4,7 +4,6 @@ import io.lotline.traceability.LotlineException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +27,7 @@ public class PageExceptionHandler {
         if (refusal != null) {
             status = refusal.status().value();
             message = refusal.getMessage();
-        } else if (exception instanceof ObjectOptimisticLockingFailureException) {
+        } else if (Refusals.isConcurrentChange(exception)) {
             status = 409;
             message = Refusals.CHANGED_MEANWHILE;
         } else {

@@ -3,6 +3,7 @@ package io.lotline.web;
 import io.lotline.traceability.LotlineException;
 import java.util.UUID;
 import org.slf4j.Logger;
+import org.springframework.dao.ConcurrencyFailureException;
 
 final class Refusals {
     static final String CHANGED_MEANWHILE =
@@ -18,6 +19,19 @@ final class Refusals {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the request lost a race with another writer of the same rows: a stale version, or a lock the database
+     * would not grant (a deadlock victim, a lock wait timeout). Its transaction was rolled back, so a retry is safe.
+     */
+    static boolean isConcurrentChange(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String logUnexpected(Logger log, Exception exception) {
