@@ -72,13 +72,30 @@ public class Workflow {
         return toWorkTasks(tasks, false);
     }
 
+    /**
+     * The open task with its subject and candidate groups. These are read after the task: if another transaction
+     * completes it in between, they come back empty or the engine fails to find its execution. Only when the task is
+     * still open after they were read is the answer consistent; otherwise it was completed meanwhile.
+     */
     public Optional<WorkTask> openTask(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        try {
-            return task == null ? Optional.empty() : Optional.of(toWorkTasks(List.of(task), true).get(0));
-        } catch (NullValueException completedMeanwhile) {
+        if (task == null) {
             return Optional.empty();
         }
+        WorkTask workTask;
+        try {
+            workTask = toWorkTasks(List.of(task), true).get(0);
+        } catch (RuntimeException readWhileCompleted) {
+            if (isOpen(taskId)) {
+                throw readWhileCompleted;
+            }
+            return Optional.empty();
+        }
+        return isOpen(taskId) ? Optional.of(workTask) : Optional.empty();
+    }
+
+    private boolean isOpen(String taskId) {
+        return taskService.createTaskQuery().taskId(taskId).count() > 0;
     }
 
     /** The names of the tasks each process waits at (comma-separated), in one query; processes waiting at none are left out. */
