@@ -81,7 +81,7 @@ public class AuditTrail {
             entityManager.persist(entry);
             head.advance(entry);
         }
-        entityManager.flush();
+        entityManager.flush(); // not left to the commit: a read-only transaction does not flush, and would lose them
     }
 
     /** An event as it was when recorded; later changes to the {@link AuditEvent} object do not reach the chain. */
