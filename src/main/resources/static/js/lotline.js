@@ -71,3 +71,16 @@ if (labelJob) {
   };
   if (document.getElementById('label-state').textContent === 'RUNNING') { setTimeout(poll, 500); }
 }
+
+// Recall page: the drill clock runs from the recall's opening until it is closed.
+var recallClock = document.getElementById('recall-clock');
+if (recallClock && !recallClock.dataset.closed) {
+  var recallOpened = Date.parse(recallClock.dataset.opened);
+  var tickRecallClock = function () {
+    var s = Math.max(0, Math.floor((Date.now() - recallOpened) / 1000));
+    recallClock.textContent = Math.floor(s / 3600) + ':' + String(Math.floor(s / 60) % 60).padStart(2, '0') + ':'
+        + String(s % 60).padStart(2, '0');
+  };
+  tickRecallClock();
+  setInterval(tickRecallClock, 1000);
+}

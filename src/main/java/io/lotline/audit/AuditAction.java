@@ -9,5 +9,12 @@ public enum AuditAction {
     SIGNATURE_FAILED,
     ESCALATED,
     /** An incoming inspection not performed because the supplier's material is at the SKIP stage. */
-    SKIPPED
+    SKIPPED,
+    /** A wrong password at sign-in, at a signature or at a password change. */
+    LOGIN_FAILED,
+    ACCOUNT_LOCKED,
+    ACCOUNT_UNLOCKED,
+    PASSWORD_CHANGED,
+    /** An administrator issued a new one-time password. */
+    PASSWORD_RESET
 }

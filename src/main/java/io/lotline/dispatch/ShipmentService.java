@@ -1,5 +1,6 @@
 package io.lotline.dispatch;
 
+import static io.lotline.traceability.FieldChecks.requireQuantity;
 import static io.lotline.traceability.FieldChecks.requireText;
 import static io.lotline.traceability.FieldChecks.throwIfAny;
 
@@ -222,8 +223,8 @@ public class ShipmentService {
             errors.add(new FieldError(field, "give either a lotNumber and quantity, or a serial"));
         } else if (bySerial && line.quantity() != null) {
             errors.add(new FieldError(field + ".quantity", "a serial line ships one unit; leave the quantity out"));
-        } else if (byLot && (line.quantity() == null || line.quantity().signum() <= 0)) {
-            errors.add(new FieldError(field + ".quantity", "give a quantity greater than 0"));
+        } else if (byLot && !requireQuantity(line.quantity(), field + ".quantity", errors)) {
+            return null;
         } else if (byLot && !lotStatus.exists(line.lotNumber().trim())) {
             errors.add(new FieldError(field + ".lotNumber", "there is no lot " + line.lotNumber().trim()));
         } else if (byLot) {

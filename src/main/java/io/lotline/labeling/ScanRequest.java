@@ -1,4 +1,10 @@
 package io.lotline.labeling;
 
-/** Scanned or typed text: an element string (with or without symbology identifier), (01)… form, or Digital Link. */
-public record ScanRequest(String text) {}
+import io.lotline.web.TextField;
+import io.lotline.web.TextField.Kind;
+
+/**
+ * Scanned or typed text: an element string (with or without symbology identifier), (01)… form, or Digital Link. A
+ * hardware scanner sends FNC1 as the group separator, the one control character it may hold.
+ */
+public record ScanRequest(@TextField(Kind.GS1_ELEMENT_STRING) String text) {}

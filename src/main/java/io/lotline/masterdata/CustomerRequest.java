@@ -1,3 +1,5 @@
 package io.lotline.masterdata;
 
-public record CustomerRequest(String code, String name, String address) {}
+import io.lotline.web.TextField;
+import io.lotline.web.TextField.Kind;
+public record CustomerRequest(String code, String name, @TextField(Kind.MULTI_LINE) String address) {}

@@ -1,9 +1,11 @@
 package io.lotline.masterdata;
 
+import io.lotline.web.TextField;
+import io.lotline.web.TextField.Kind;
 import java.math.BigDecimal;
 import java.util.List;
 
-public record MaterialRequest(String partNumber, String description, String gtin, String trackingMode, String unit,
+public record MaterialRequest(String partNumber, @TextField(Kind.MULTI_LINE) String description, String gtin, String trackingMode, String unit,
                               Integer shelfLifeDays, List<Characteristic> inspectionPlan) {
     /**
      * {@code attribute: true} marks a pass/fail characteristic, which has no unit or limits; {@code skipWhenReduced:

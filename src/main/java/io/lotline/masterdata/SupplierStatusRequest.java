@@ -1,3 +1,5 @@
 package io.lotline.masterdata;
 
-public record SupplierStatusRequest(String status, String reason) {}
+import io.lotline.web.TextField;
+import io.lotline.web.TextField.Kind;
+public record SupplierStatusRequest(String status, @TextField(Kind.MULTI_LINE) String reason) {}

@@ -1,3 +1,5 @@
 package io.lotline.production;
 
-public record BatchHoldRequest(String reason) {}
+import io.lotline.web.TextField;
+import io.lotline.web.TextField.Kind;
+public record BatchHoldRequest(@TextField(Kind.MULTI_LINE) String reason) {}

@@ -1,5 +1,6 @@
 package io.lotline.production;
 
+import static io.lotline.traceability.FieldChecks.requireQuantity;
 import static io.lotline.traceability.FieldChecks.requireText;
 import static io.lotline.traceability.FieldChecks.throwIfAny;
 
@@ -152,11 +153,7 @@ public class BatchService {
     public IssueResult consume(String batchNumber, ConsumptionRequest request) {
         List<FieldError> errors = new ArrayList<>();
         requireText(request.lotNumber(), "lotNumber", 30, errors);
-        if (request.quantity() == null || request.quantity().signum() <= 0) {
-            errors.add(new FieldError("quantity", "must be greater than 0"));
-        } else if (request.quantity().stripTrailingZeros().scale() > 6) {
-            errors.add(new FieldError("quantity", "at most 6 decimal places"));
-        }
+        requireQuantity(request.quantity(), "quantity", errors);
         ConsumptionRequest.FefoOverride override = request.fefoOverride();
         if (override != null) {
             requireText(override.reason(), "fefoOverride.reason", 2000, errors);

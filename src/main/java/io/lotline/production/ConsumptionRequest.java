@@ -1,5 +1,7 @@
 package io.lotline.production;
 
+import io.lotline.web.TextField;
+import io.lotline.web.TextField.Kind;
 import io.lotline.signature.SignatureRequest;
 import java.math.BigDecimal;
 
@@ -8,5 +10,5 @@ import java.math.BigDecimal;
  * signed with meaning APPROVED_FEFO_OVERRIDE.
  */
 public record ConsumptionRequest(String lotNumber, BigDecimal quantity, FefoOverride fefoOverride) {
-    public record FefoOverride(String reason, SignatureRequest signature) {}
+    public record FefoOverride(@TextField(Kind.MULTI_LINE) String reason, SignatureRequest signature) {}
 }

@@ -117,8 +117,7 @@ public class ProductionApiController {
         try {
             return objectMapper.treeToValue(reading, ReadingRequest.class);
         } catch (JsonMappingException e) {
-            String problem = JsonFields.describe(e);
-            throw new MalformedRequestException(position.isEmpty() ? problem : "Reading " + position + ": " + problem);
+            throw JsonFields.refusal(e, position.isEmpty() ? "" : "Reading " + position + ": ");
         } catch (JsonProcessingException e) {
             throw new MalformedRequestException("Reading " + position + " is not valid JSON.");
         }

@@ -1,6 +1,7 @@
 package io.lotline.receiving;
 
 import static io.lotline.traceability.FieldChecks.limitLength;
+import static io.lotline.traceability.FieldChecks.requireQuantity;
 import static io.lotline.traceability.FieldChecks.requireText;
 import static io.lotline.traceability.FieldChecks.throwIfAny;
 import static io.lotline.traceability.FieldChecks.trimmedOrNull;
@@ -22,7 +23,6 @@ import io.lotline.traceability.MaterialRepository;
 import io.lotline.traceability.Supplier;
 import io.lotline.traceability.SupplierRepository;
 import io.lotline.traceability.SupplierStatus;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -124,11 +124,7 @@ public class ReceiptService {
     }
 
     private static void validQuantity(ReceiptRequest request, Material material, List<FieldError> errors) {
-        if (request.quantity() == null || request.quantity().compareTo(BigDecimal.ZERO) <= 0) {
-            errors.add(new FieldError("quantity", "must be greater than 0"));
-        } else if (request.quantity().stripTrailingZeros().scale() > 6) {
-            errors.add(new FieldError("quantity", "at most 6 decimal places"));
-        }
+        requireQuantity(request.quantity(), "quantity", errors);
         if (!StringUtils.hasText(request.unit())) {
             errors.add(new FieldError("unit", "the unit of measure is required"));
         } else if (material != null && !material.getUnit().equals(request.unit().trim())) {

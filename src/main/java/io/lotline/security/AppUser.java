@@ -22,6 +22,9 @@ public class AppUser {
     static final int SIGNING_ATTEMPTS_BEFORE_LOCK = 3;
     static final Duration SIGNING_LOCK = Duration.ofMinutes(15);
 
+    /** What is stored; {@link AccountStatus#LOCKED} is derived from {@link #lockedUntil}. */
+    enum StoredStatus { ACTIVE, DEACTIVATED }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -29,9 +32,16 @@ public class AppUser {
     private String username;
     private String passwordHash;
     private String fullName;
-    private boolean enabled;
+    private String email;
+    @Enumerated(EnumType.STRING)
+    private StoredStatus status;
     private int failedSignatureAttempts;
     private Instant signingLockedUntil;
+    private int failedLoginAttempts;
+    private Instant lockedUntil;
+    private Instant lastLoginAt;
+    private Instant passwordChangedAt;
+    private boolean passwordChangeRequired;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -44,12 +54,31 @@ public class AppUser {
 
     protected AppUser() {}
 
-    AppUser(String username, String passwordHash, String fullName, Set<Role> roles) {
+    AppUser(String username, String passwordHash, String fullName, String email, Set<Role> roles,
+            boolean passwordChangeRequired, Instant now) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.fullName = fullName;
-        this.enabled = true;
+        this.email = email;
+        this.status = StoredStatus.ACTIVE;
         this.roles = EnumSet.copyOf(roles);
+        this.passwordChangeRequired = passwordChangeRequired;
+        this.passwordChangedAt = now;
+    }
+
+    AccountStatus status(Instant now) {
+        if (status == StoredStatus.DEACTIVATED) {
+            return AccountStatus.DEACTIVATED;
+        }
+        return isLocked(now) ? AccountStatus.LOCKED : AccountStatus.ACTIVE;
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    boolean isDeactivated() {
+        return status == StoredStatus.DEACTIVATED;
     }
 
     boolean isSigningLocked(Instant now) {
@@ -70,6 +99,54 @@ public class AppUser {
         signingLockedUntil = null;
     }
 
+    /**
+     * Counts a wrong password (at sign-in or at a signature). Returns true when this failure locks the account: the
+     * {@code maxFailures}-th in a row. A lock that has run out starts the count again.
+     */
+    boolean recordLoginFailure(Instant now, int maxFailures, Duration lockout) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            lockedUntil = null;
+            failedLoginAttempts = 0;
+        }
+        failedLoginAttempts++;
+        if (failedLoginAttempts >= maxFailures && !isLocked(now)) {
+            lockedUntil = now.plus(lockout);
+            return true;
+        }
+        return false;
+    }
+
+    void recordLogin(Instant now) {
+        failedLoginAttempts = 0;
+        lastLoginAt = now;
+    }
+
+    void unlock() {
+        lockedUntil = null;
+        failedLoginAttempts = 0;
+        signingLockedUntil = null;
+        failedSignatureAttempts = 0;
+    }
+
+    void deactivate() {
+        status = StoredStatus.DEACTIVATED;
+    }
+
+    void changeRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void setPassword(String newHash, boolean changeRequired, Instant now) {
+        passwordHash = newHash;
+        passwordChangeRequired = changeRequired;
+        passwordChangedAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
     public String getUsername() {
         return username;
     }
@@ -82,8 +159,8 @@ public class AppUser {
         return fullName;
     }
 
-    public boolean isEnabled() {
-        return enabled;
+    String getEmail() {
+        return email;
     }
 
     public Set<Role> getRoles() {
@@ -96,5 +173,25 @@ public class AppUser {
 
     Instant getSigningLockedUntil() {
         return signingLockedUntil;
+    }
+
+    int getFailedLoginAttempts() {
+        return failedLoginAttempts;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 }

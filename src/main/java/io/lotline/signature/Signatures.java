@@ -8,7 +8,9 @@ import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
 import io.lotline.audit.Sha256;
+import io.lotline.security.ApiTokenAuthentication;
 import io.lotline.security.UserAccounts;
+import io.lotline.traceability.ActionForbiddenException;
 import io.lotline.traceability.CurrentUser;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
@@ -45,6 +47,10 @@ public class Signatures {
      * that other requests queue for (see {@link UserAccounts#verifySigningPassword}).
      */
     public void authenticate(SignatureRequest request, SignatureMeaning expected) {
+        if (ApiTokenAuthentication.isCurrent()) {
+            throw new ActionForbiddenException("An API token cannot sign: an electronic signature needs a person who "
+                    + "re-enters their own password (21 CFR 11.200). Sign this decision as yourself.");
+        }
         List<FieldError> errors = new ArrayList<>();
         if (request == null) {
             throw new InvalidInputException("signature", "an electronic signature (password and meaning) is required");

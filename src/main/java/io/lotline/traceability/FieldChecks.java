@@ -1,12 +1,15 @@
 package io.lotline.traceability;
 
 import io.lotline.traceability.InvalidInputException.FieldError;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.util.StringUtils;
 
 /** Checks shared by every form: each adds what to fix to the errors collected for one request. */
 public final class FieldChecks {
+    private static final int MAX_DECIMALS = 6;
+    private static final int MAX_WHOLE_DIGITS = 13;
     private FieldChecks() {}
 
     public static void requireText(String value, String field, int maxLength, List<FieldError> errors) {
@@ -53,6 +56,23 @@ public final class FieldChecks {
         if (value != null && value.trim().length() > maxLength) {
             errors.add(new FieldError(field, "at most " + maxLength + " characters"));
         }
+    }
+
+    /**
+     * A quantity as the database keeps it (DECIMAL(19, 6)): greater than 0, at most 6 decimal places and 13 whole
+     * digits. Returns whether it is one, after adding what is wrong to the errors.
+     */
+    public static boolean requireQuantity(BigDecimal value, String field, List<FieldError> errors) {
+        if (value == null || value.signum() <= 0) {
+            errors.add(new FieldError(field, "must be greater than 0"));
+        } else if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            errors.add(new FieldError(field, "at most " + MAX_DECIMALS + " decimal places"));
+        } else if (value.precision() - value.scale() > MAX_WHOLE_DIGITS) {
+            errors.add(new FieldError(field, "at most " + MAX_WHOLE_DIGITS + " digits before the decimal point"));
+        } else {
+            return true;
+        }
+        return false;
     }
 
     /** Refuses the request with every error collected, if there is any. */

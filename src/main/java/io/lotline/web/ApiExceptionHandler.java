@@ -51,9 +51,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        String detail = ex.getCause() instanceof JsonMappingException mapping ? JsonFields.describe(mapping)
-                : "The request body is not valid JSON for this endpoint.";
-        return problem(HttpStatus.BAD_REQUEST, "Malformed request", detail);
+        if (ex.getCause() instanceof JsonMappingException mapping) {
+            return problem(JsonFields.refusal(mapping, ""));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request", "The request body is not valid JSON for this endpoint.");
     }
 
     @Override

@@ -53,7 +53,7 @@ public class TaskApiController {
         try {
             parsed = objectMapper.treeToValue(form, handler.formType());
         } catch (JsonMappingException e) {
-            throw new MalformedRequestException(JsonFields.describe(e));
+            throw JsonFields.refusal(e, "");
         } catch (JsonProcessingException e) {
             throw new MalformedRequestException("The form is not valid JSON for task '" + task.name() + "'.");
         }

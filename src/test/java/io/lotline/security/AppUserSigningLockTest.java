@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class AppUserSigningLockTest {
     final Instant now = Instant.parse("2026-11-20T10:00:00Z");
-    final AppUser user = new AppUser("manager", "{noop}x", "Maria Manager", Set.of(Role.QC_MANAGER));
+    final AppUser user = new AppUser("manager", "{noop}x", "Maria Manager", null, Set.of(Role.QC_MANAGER), false,
+            Instant.parse("2026-01-01T00:00:00Z"));
 
     @Test
     void threeWrongPasswordsInARowLockSigningForFifteenMinutes() {

@@ -55,17 +55,36 @@ public final class Api {
         return exchange(user, HttpMethod.POST, path, rawJson, null);
     }
 
-    private Response exchange(TestUsers.User user, HttpMethod method, String path, Object body, String idempotencyKey) {
+    public Response delete(TestUsers.User user, String path) {
+        return exchange(user, HttpMethod.DELETE, path, null, null);
+    }
+
+    /** JSON headers to add credentials or other headers to, for {@link #send}. */
+    public static HttpHeaders jsonHeaders() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        return headers;
+    }
+
+    /** A request with exactly these headers (an API token, a forwarded client address, no credentials at all). */
+    public Response send(HttpMethod method, String path, Object body, HttpHeaders headers) {
+        return exchange(rest, method, path, body, headers);
+    }
+
+    private Response exchange(TestUsers.User user, HttpMethod method, String path, Object body, String idempotencyKey) {
+        HttpHeaders headers = jsonHeaders();
         if (idempotencyKey != null) {
             headers.set("Idempotency-Key", idempotencyKey);
         }
+        return exchange(rest.withBasicAuth(user.name(), user.password()), method, path, body, headers);
+    }
+
+    private static Response exchange(TestRestTemplate client, HttpMethod method, String path, Object body,
+                                     HttpHeaders headers) {
         try {
             String payload = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-            ResponseEntity<String> response = rest.withBasicAuth(user.name(), user.password())
-                    .exchange(path, method, new HttpEntity<>(payload, headers), String.class);
+            ResponseEntity<String> response = client.exchange(path, method, new HttpEntity<>(payload, headers), String.class);
             String text = response.getBody();
             return new Response(response.getStatusCode().value(),
                     text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -66,11 +67,18 @@ abstract class BrowserTest {
                 id, date.toString());
     }
 
-    /** Clicks a submit button and waits until its page has been replaced by the response. */
+    /**
+     * Clicks a submit button and waits until its page has been replaced by the response. The old page is marked and
+     * the wait ends when a loaded page without the mark is there: asking the old button whether it went stale races
+     * with the navigation (Chromium may answer that its node "does not belong to the document").
+     */
     void submitAndWait(By button) {
         WebElement submit = browser.findElement(button);
+        browser.executeScript("window.lotlineSubmitted = true;");
         submit.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                        "return window.lotlineSubmitted === undefined && document.readyState === 'complete';")));
     }
 
     void waitForPage(String path) {

@@ -1,0 +1,3 @@
+package io.lotline.security;
+
+public record PasswordChangeRequest(String currentPassword, String newPassword) {}
