@@ -1,5 +1,6 @@
 package io.lotline.inspection;
 
+import io.lotline.traceability.Quantities;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -72,15 +73,7 @@ public class InspectionResult {
         if (passFail) {
             return "pass/fail";
         }
-        String u = unit == null ? "" : " " + unit;
-        if (lowerLimit != null && upperLimit != null) {
-            return plain(lowerLimit) + " – " + plain(upperLimit) + u;
-        }
-        return lowerLimit != null ? "≥ " + plain(lowerLimit) + u : "≤ " + plain(upperLimit) + u;
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return Quantities.range(lowerLimit, upperLimit, unit);
     }
 
     public int getSequence() {

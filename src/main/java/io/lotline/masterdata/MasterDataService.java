@@ -16,6 +16,7 @@ import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.Material;
 import io.lotline.traceability.MaterialRepository;
 import io.lotline.traceability.NotFoundException;
+import io.lotline.traceability.Quantities;
 import io.lotline.traceability.Supplier;
 import io.lotline.traceability.SupplierRepository;
 import io.lotline.traceability.SupplierStatus;
@@ -140,7 +141,7 @@ public class MasterDataService {
                 .set("description", view.description()).set("gtin", gtin).set("trackingMode", trackingMode)
                 .set("unit", view.unit()).set("shelfLifeDays", view.shelfLifeDays());
         view.inspectionPlan().forEach(c -> event.set("plan." + c.characteristic(),
-                c.attribute() ? "pass/fail" : c.lowerLimit() + " .. " + c.upperLimit() + " " + c.unit()));
+                c.attribute() ? "pass/fail" : Quantities.range(c.lowerLimit(), c.upperLimit(), c.unit())));
         auditTrail.record(event);
         return view;
     }

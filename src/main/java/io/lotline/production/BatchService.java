@@ -23,6 +23,7 @@ import io.lotline.traceability.Material;
 import io.lotline.traceability.MaterialLot;
 import io.lotline.traceability.MaterialLotRepository;
 import io.lotline.traceability.MaterialRepository;
+import io.lotline.traceability.Quantities;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -192,7 +193,7 @@ public class BatchService {
                 + (overriddenLot == null ? "" : " out of FEFO order (before " + overriddenLot + ")"));
         AuditEvent event = AuditEvent.of(AuditAction.CREATE, "MATERIAL_CONSUMPTION", batchNumber + "/" + consumption.getId())
                 .lot(lotNumber).set("batch", batchNumber).set("lot", lotNumber)
-                .set("quantity", request.quantity().toPlainString() + " " + lot.getUnit())
+                .set("quantity", Quantities.withUnit(request.quantity(), lot.getUnit()))
                 .set("lotStatusAtIssue", statusAtIssue);
         if (overriddenLot != null) {
             String reason = override.reason().trim();

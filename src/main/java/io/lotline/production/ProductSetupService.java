@@ -10,6 +10,7 @@ import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.Material;
 import io.lotline.traceability.MaterialRepository;
 import io.lotline.traceability.NotFoundException;
+import io.lotline.traceability.Quantities;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -168,7 +169,7 @@ public class ProductSetupService {
 
     private static String describeParameters(List<ProcessParameter> saved) {
         return saved.isEmpty() ? null : String.join(", ", saved.stream().map(p -> p.getName() + " [" + p.getUnit() + "] spec "
-                + p.getLowerSpec() + ".." + p.getUpperSpec() + (p.getCenterLine() == null ? ", limits computed"
-                : ", CL " + p.getCenterLine() + " σ " + p.getSigma()) + (p.isPerCavity() ? ", per cavity" : "")).toList());
+                + Quantities.range(p.getLowerSpec(), p.getUpperSpec(), null) + (p.getCenterLine() == null
+                ? ", limits computed" : ", CL " + Quantities.plain(p.getCenterLine()) + " σ " + Quantities.plain(p.getSigma())) + (p.isPerCavity() ? ", per cavity" : "")).toList());
     }
 }

@@ -9,6 +9,7 @@ import io.lotline.audit.AuditTrail;
 import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.CurrentUser;
 import io.lotline.traceability.InvalidInputException.FieldError;
+import io.lotline.traceability.Quantities;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -216,7 +217,7 @@ public class ReadingService {
         String where = parameter.getName() + (reading.cavity() > 0 ? " cavity " + reading.cavity() : "") + " reading #" + seq
                 + " = " + reading.value().stripTrailingZeros().toPlainString() + " " + parameter.getUnit() + ": " + rule.text();
         if (rule == SpcRule.SPEC_LIMIT) {
-            return where + " (" + parameter.getLowerSpec() + " .. " + parameter.getUpperSpec() + ")";
+            return where + " (" + Quantities.range(parameter.getLowerSpec(), parameter.getUpperSpec(), parameter.getUnit()) + ")";
         }
         return where + String.format(Locale.ROOT, " (centre line %.4f, sigma %.4f)", s.getCenterLine(), s.getSigma());
     }

@@ -21,6 +21,7 @@ import io.lotline.traceability.LotStatus;
 import io.lotline.traceability.LotStatusService;
 import io.lotline.traceability.MaterialLot;
 import io.lotline.traceability.NotFoundException;
+import io.lotline.traceability.Quantities;
 import io.lotline.workflow.TaskWork;
 import io.lotline.workflow.WorkTask;
 import io.lotline.workflow.Workflow;
@@ -142,7 +143,7 @@ public class QuarantineService {
                 .change("status", Nonconformance.Status.OPEN, nc.getStatus())
                 .set("description", nc.getDescription())
                 .set("defectCategory", category)
-                .set("quantityAffected", affected.toPlainString() + " " + lot.getUnit())
+                .set("quantityAffected", Quantities.withUnit(affected, lot.getUnit()))
                 .set("lot", quarantined.getLotNumber()));
         taskWork.complete(task, Map.of(Workflow.LOT_NUMBER, quarantined.getLotNumber()));
         return nc;

@@ -23,6 +23,7 @@ import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.LotStatus;
 import io.lotline.traceability.LotStatusService;
 import io.lotline.traceability.NotFoundException;
+import io.lotline.traceability.Quantities;
 import io.lotline.workflow.TaskWork;
 import io.lotline.workflow.WorkTask;
 import io.lotline.workflow.Workflow;
@@ -207,8 +208,8 @@ public class RecallService {
                 .lot(recall.getLotNumber()).process(task.processInstanceId())
                 .set("customer", customerCode).set("contact", notice.getContact())
                 .set("contactedOn", notice.getContactedOn()).set("method", notice.getMethod())
-                .set("unitsShipped", notice.getUnitsShipped().toPlainString())
-                .set("unitsRecovered", notice.getUnitsRecovered().toPlainString())
+                .set("unitsShipped", Quantities.plain(notice.getUnitsShipped()))
+                .set("unitsRecovered", Quantities.plain(notice.getUnitsRecovered()))
                 .reason(notice.getResponse()));
         if (recalls.customersOf(recall).stream().allMatch(RecallCustomer::isNotified)) {
             recall.allNotified();
@@ -266,7 +267,7 @@ public class RecallService {
                 .process(task.processInstanceId())
                 .change("status", RecallStatus.IN_REVIEW, RecallStatus.CLOSED)
                 .set("effective", recall.getEffective())
-                .set("unitsRecovered", RecallView.recovered(recalls.customersOf(recall)).toPlainString())
+                .set("unitsRecovered", Quantities.plain(RecallView.recovered(recalls.customersOf(recall))))
                 .reason(recall.getReviewComment()));
         taskWork.complete(task, Map.of("effective", recall.getEffective()));
         return recallNumber;

@@ -20,6 +20,7 @@ import io.lotline.traceability.Material;
 import io.lotline.traceability.MaterialLot;
 import io.lotline.traceability.MaterialLotRepository;
 import io.lotline.traceability.MaterialRepository;
+import io.lotline.traceability.Quantities;
 import io.lotline.traceability.Supplier;
 import io.lotline.traceability.SupplierRepository;
 import io.lotline.traceability.SupplierStatus;
@@ -86,7 +87,7 @@ public class ReceiptService {
                 .set("partNumber", material.getPartNumber())
                 .set("supplierLotNumber", lot.getSupplierLotNumber())
                 .set("purchaseOrder", lot.getPurchaseOrder())
-                .set("quantity", lot.getQuantity().toPlainString() + " " + lot.getUnit())
+                .set("quantity", Quantities.withUnit(lot.getQuantity(), lot.getUnit()))
                 .set("manufacturedOn", lot.getManufacturedOn())
                 .set("expiresOn", lot.getExpiresOn())
                 .set("certificateOfConformance", lot.getCertificateOfConformance())

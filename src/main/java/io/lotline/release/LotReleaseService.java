@@ -36,6 +36,7 @@ import io.lotline.traceability.LotStatus;
 import io.lotline.traceability.LotStatusService;
 import io.lotline.traceability.MaterialLot;
 import io.lotline.traceability.NotFoundException;
+import io.lotline.traceability.Quantities;
 import io.lotline.traceability.SerialUnitRepository;
 import io.lotline.workflow.TaskWork;
 import io.lotline.workflow.WorkTask;
@@ -243,7 +244,7 @@ public class LotReleaseService {
         auditTrail.record(AuditEvent.of(AuditAction.CREATE, "LOT_RELEASE", lotNumber).lot(lotNumber)
                 .process(task.processInstanceId())
                 .set("decision", decision)
-                .set("quantity", release.getQuantity().toPlainString() + " " + lot.getUnit())
+                .set("quantity", Quantities.withUnit(release.getQuantity(), lot.getUnit()))
                 .set("conditions", release.getConditions())
                 .set("validUntil", release.getValidUntil())
                 .set("customers", release.getCustomerCodes().isEmpty() ? null : release.getCustomerCodes())

@@ -61,7 +61,7 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, ApiTokens tokens,
-                                    SourceThrottle throttle) throws Exception {
+                                    SourceThrottle throttle, KnownApiPaths paths) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/users", "/api/users/*", "/api/api-tokens",
@@ -92,9 +92,16 @@ public class SecurityConfig {
                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Lotline\"");
                     problems.write(request, response, 401, "Authentication required", unauthorizedDetail(e));
                 }))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problems.write(request, response, 403, "Forbidden",
-                                "Your role does not permit " + request.getMethod() + " " + request.getRequestURI() + ".")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+                    switch (paths.match(request)) {
+                        case NO_SUCH_PATH -> problems.write(request, response, 404, "Not found",
+                                "There is no API endpoint " + request.getRequestURI() + ".");
+                        case WRONG_METHOD -> problems.write(request, response, 405, "Method not allowed",
+                                request.getRequestURI() + " does not take " + request.getMethod() + ".");
+                        case HANDLED -> problems.write(request, response, 403, "Forbidden",
+                                "Your role does not permit " + request.getMethod() + " " + request.getRequestURI() + ".");
+                    }
+                }))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))

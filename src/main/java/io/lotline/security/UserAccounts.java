@@ -197,8 +197,9 @@ public class UserAccounts implements UserDetailsService {
             throw new ActionForbiddenException("The current password is wrong; the password was not changed.");
         }
         policy.check("newPassword", username, newPassword);
-        for (PasswordHistory earlier : passwordHistory.findByUserIdOrderByIdDesc(user.getId(),
-                PageRequest.of(0, settings.passwordHistory()))) {
+        List<PasswordHistory> recent = settings.passwordHistory() <= 0 ? List.of()
+                : passwordHistory.findByUserIdOrderByIdDesc(user.getId(), PageRequest.of(0, settings.passwordHistory()));
+        for (PasswordHistory earlier : recent) {
             if (passwordEncoder.matches(newPassword, earlier.getPasswordHash())) {
                 throw new InvalidInputException("newPassword", "must differ from your last "
                         + settings.passwordHistory() + " passwords");

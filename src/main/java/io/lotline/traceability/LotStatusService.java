@@ -88,11 +88,11 @@ public class LotStatusService {
                     .lot(child.getLotNumber()).process(processInstanceId)
                     .set("splitFrom", lotNumber)
                     .set("status", child.getStatus())
-                    .set("quantity", child.getQuantity().toPlainString() + " " + child.getUnit())
+                    .set("quantity", Quantities.withUnit(child.getQuantity(), child.getUnit()))
                     .reason(reason));
         }
         auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "MATERIAL_LOT", lotNumber).lot(lotNumber).process(processInstanceId)
-                .change("quantity", before.toPlainString(), parent.getQuantity().toPlainString())
+                .change("quantity", Quantities.plain(before), Quantities.plain(parent.getQuantity()))
                 .reason("Split into " + conforming.getLotNumber() + " (conforming) and " + quarantined.getLotNumber()
                         + " (nonconforming)"));
         change(lotNumber, LotStatus.CONSUMED, "Whole quantity split into child lots", processInstanceId);
@@ -184,7 +184,7 @@ public class LotStatusService {
         genealogy.save(new GenealogyLink(fromType, fromId, toType, toId, quantity, lockedLot.getUnit(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), CurrentUser.id()));
         auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "MATERIAL_LOT", lotNumber).lot(lotNumber)
-                .change("quantity", before.toPlainString(), lockedLot.getQuantity().toPlainString())
+                .change("quantity", Quantities.plain(before), Quantities.plain(lockedLot.getQuantity()))
                 .set("to", toType + " " + toId)
                 .reason(reason));
         if (lockedLot.getQuantity().signum() == 0) {

@@ -59,7 +59,7 @@ public class ProducedLots {
                 .set("origin", LotOrigin.PRODUCED)
                 .set("partNumber", product.getPartNumber())
                 .set("status", lot.getStatus())
-                .set("quantity", quantity.toPlainString() + " " + lot.getUnit())
+                .set("quantity", Quantities.withUnit(quantity, lot.getUnit()))
                 .set("expiresOn", expiresOn)
                 .reason("Good parts of batch " + batchNumber));
         return lot;
@@ -92,7 +92,7 @@ public class ProducedLots {
         link(lockedLot, quantity, batchNumber);
         auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "MATERIAL_LOT", lockedLot.getLotNumber())
                 .lot(lockedLot.getLotNumber())
-                .change("quantity", before.toPlainString(), lockedLot.getQuantity().toPlainString())
+                .change("quantity", Quantities.plain(before), Quantities.plain(lockedLot.getQuantity()))
                 .reason("Good parts of batch " + batchNumber + " joined the release group"));
     }
 

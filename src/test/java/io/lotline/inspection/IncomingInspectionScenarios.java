@@ -52,6 +52,8 @@ abstract class IncomingInspectionScenarios extends ApiScenarios {
         audit.forEach(e -> actions.add(e.path("action").asText() + " " + e.path("entityType").asText()));
         assertThat(actions).containsExactly("CREATE MATERIAL_LOT", "CREATE INSPECTION", "UPDATE INSPECTION",
                 "STATUS_CHANGE MATERIAL_LOT");
+        assertThat(audit.get(0).path("changes").path("quantity").path("new").asText())
+                .as("quantities read as entered, not at the storage scale").isEqualTo("250 kg");
         JsonNode statusChange = audit.get(3);
         assertThat(statusChange.path("changes").path("status").path("old").asText()).isEqualTo("IN_INSPECTION");
         assertThat(statusChange.path("changes").path("status").path("new").asText()).isEqualTo("RELEASED");

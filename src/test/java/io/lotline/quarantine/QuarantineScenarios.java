@@ -359,7 +359,7 @@ abstract class QuarantineScenarios extends ApiScenarios {
 
     static Map<String, Object> nonconformanceForm(String quantity) {
         return Map.of("description", "Black specks in 40% of sampled pellets", "defectCategory", "CONTAMINATION",
-                "quantityAffected", quantity);
+                "quantityAffected", new BigDecimal(quantity)); // a JSON number, as the form documents
     }
 
     Response decide(TestUsers.User manager, String lot, Map<String, Object> form) {

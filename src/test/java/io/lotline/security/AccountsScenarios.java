@@ -5,6 +5,7 @@ import static io.lotline.support.TestUsers.AUDITOR;
 import static io.lotline.support.TestUsers.MANAGER;
 import static io.lotline.support.TestUsers.TECH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lotline.audit.AuditAction;
@@ -14,6 +15,7 @@ import io.lotline.support.Api;
 import io.lotline.support.Api.Response;
 import io.lotline.support.TestUsers;
 import io.lotline.support.TestUsers.User;
+import io.lotline.traceability.ActionForbiddenException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -215,6 +217,22 @@ abstract class AccountsScenarios {
     }
 
     @Test
+    void wrongSignaturePasswordsCountTowardsTheLockout() {
+        // as in a page session, where the signer does not sign in again between signatures (an API call with HTTP
+        // Basic is itself a successful sign-in with the same password, which ends the run)
+        User manager = seededUser(Set.of(Role.QC_MANAGER));
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThatThrownBy(() -> accounts.verifySigningPassword(manager.name(), "not my password"))
+                    .isInstanceOf(ActionForbiddenException.class);
+        }
+        assertThat(wrongPassword(manager).status()).isEqualTo(401);
+        assertThat(api.get(ADMIN, "/api/users/" + manager.name()).text("status")).isEqualTo("ACTIVE");
+        assertThat(wrongPassword(manager).status()).isEqualTo(401);
+        assertThat(api.get(ADMIN, "/api/users/" + manager.name()).text("status"))
+                .as("3 wrong signatures and 2 wrong sign-ins are 5 in a row").isEqualTo("LOCKED");
+    }
+
+    @Test
     void aSuccessfulSignInEndsTheRunOfFailures() {
         User user = seededUser(Set.of(Role.AUDITOR));
         for (int attempt = 1; attempt <= 4; attempt++) {
@@ -352,6 +370,19 @@ abstract class AccountsScenarios {
         Response multiLineReason = api.put(ADMIN, "/api/suppliers/NO-SUCH-SUPPLIER/status",
                 Map.of("status", "CONDITIONAL", "reason", "first line\nsecond line\tindented"));
         assertThat(multiLineReason.status()).as("line breaks are fine in a reason").isEqualTo(404);
+    }
+
+    @Test
+    void anUnknownApiPathIsNotFoundWithProblemDetailsWhateverTheMethod() {
+        Response post = api.post(TECH, "/api/no-such-thing", Map.of());
+        assertThat(post.status()).isEqualTo(404);
+        assertThat(post.text("detail")).isEqualTo("There is no API endpoint /api/no-such-thing.");
+        Response get = api.get(TECH, "/api/no-such-thing");
+        assertThat(get.status()).isEqualTo(404);
+        assertThat(get.text("title")).isEqualTo("Not found");
+        Response wrongMethod = api.put(TECH, "/api/receipts", Map.of());
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(api.post(AUDITOR, "/api/receipts", Map.of()).status()).as("a real path stays forbidden").isEqualTo(403);
     }
 
     List<AuditAction> actionsOn(String entityId) {
