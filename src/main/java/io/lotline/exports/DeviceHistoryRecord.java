@@ -56,7 +56,7 @@ public class DeviceHistoryRecord {
             record.batch().holds().stream().map(HoldView::holdNumber).forEach(signedRecords::add);
             record.batch().capas().forEach(capa -> signedRecords.add(capa.capaNumber()));
         }
-        review.lotCapas().forEach(capa -> signedRecords.add(capa.capaNumber()));
+        review.capas().forEach(capa -> signedRecords.add(capa.capaNumber()));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("review", review);
         model.put("charts", chartsByBatch);

@@ -10,6 +10,7 @@ import io.lotline.traceability.NotFoundException;
 import io.lotline.traceability.SerialStatus;
 import io.lotline.traceability.SerialUnit;
 import io.lotline.traceability.SerialUnitRepository;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -108,10 +109,14 @@ public class LabelService {
         return count;
     }
 
-    private static MaterialLot printable(MaterialLot lot) {
-        if (!lot.getStatus().isUsable()) {
-            throw new ConflictException("Lot " + lot.getLotNumber() + " is " + lot.getStatus()
-                    + "; labels are printed only for RELEASED or CONDITIONALLY_RELEASED lots");
+    /**
+     * A label says the goods may be used: the same rule as issuing and shipping (usable status, within its expiry date
+     * and concession, checked on the date, not only once the hourly expiry job has run).
+     */
+    private MaterialLot printable(MaterialLot lot) {
+        String problem = lotStatus.whyNotAvailable(lot, BigDecimal.ZERO, "labelled");
+        if (problem != null) {
+            throw new ConflictException(problem);
         }
         if (lot.getMaterial().getGtin() == null) {
             throw new ConflictException("Material " + lot.getMaterial().getPartNumber()

@@ -19,6 +19,25 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Service
 public class ControlCharts {
+    /*
+     * Colours and strokes as SVG presentation attributes rather than CSS classes alone: the chart is drawn the same on
+     * a page and in the device history record PDF, whose renderer has no web stylesheet (without them a path is
+     * filled black and the chart becomes a solid box). The classes stay for tests and scripts.
+     */
+    private static final Map<String, String> PAINT = Map.of(
+            "plot", "fill=\"#fbfcfd\" stroke=\"#d5dae0\"",
+            "center-line", "stroke=\"#1e7b34\" stroke-width=\"1.5\"",
+            "control-limit", "stroke=\"#b3261e\" stroke-width=\"1.2\" stroke-dasharray=\"6 4\"",
+            "sigma-line", "stroke=\"#c7cdd4\" stroke-dasharray=\"2 4\"",
+            "spec-limit", "stroke=\"#7a1fa2\" stroke-width=\"1.2\" stroke-dasharray=\"10 3 2 3\"",
+            "series", "fill=\"none\" stroke=\"#0b5cad\" stroke-width=\"1.2\"",
+            "point", "fill=\"#0b5cad\"",
+            "violation", "fill=\"#b3261e\" stroke=\"#ffffff\" stroke-width=\"1.5\"");
+    private static final String TEXT = "font-size=\"11\" fill=\"#5b6470\"";
+    private static final Map<String, String> LABEL_PAINT = Map.of(
+            "spec-limit", "font-size=\"11\" fill=\"#7a1fa2\"",
+            "control-limit", "font-size=\"11\" fill=\"#b3261e\"");
+
     static final int POINTS_PER_CHART = 200;
     private static final int WIDTH = 760;
     private static final int HEIGHT = 240;
@@ -94,8 +113,8 @@ public class ControlCharts {
         StringBuilder svg = new StringBuilder();
         svg.append(fmt("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"control-chart\" viewBox=\"0 0 %d %d\" role=\"img\""
                 + " aria-label=\"%s\">", WIDTH, HEIGHT, HtmlUtils.htmlEscape(title, "UTF-8")));
-        svg.append(fmt("<rect class=\"plot\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/>", LEFT, TOP,
-                WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM));
+        svg.append(fmt("<rect class=\"plot\" %s x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/>", PAINT.get("plot"), LEFT,
+                TOP, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM));
         if (center != null) {
             for (int k = -3; k <= 3; k++) {
                 String kind = k == 0 ? "center-line" : Math.abs(k) == 3 ? "control-limit" : "sigma-line";
@@ -114,30 +133,32 @@ public class ControlCharts {
             for (Point p : points) {
                 path.append(path.isEmpty() ? "M" : " L").append(fmt("%.1f %.1f", scale.x(p.seq()), scale.y(p.value())));
             }
-            svg.append("<path class=\"series\" d=\"").append(path).append("\"/>");
+            svg.append("<path class=\"series\" ").append(PAINT.get("series")).append(" d=\"").append(path).append("\"/>");
             for (Point p : points) {
                 boolean bad = violating.contains(p.seq());
-                svg.append(fmt("<circle class=\"%s\" data-seq=\"%d\" cx=\"%.1f\" cy=\"%.1f\" r=\"%s\"><title>#%d: %s%s</title></circle>",
-                        bad ? "point violation" : "point", p.seq(), scale.x(p.seq()), scale.y(p.value()), bad ? "4.5" : "2.5",
+                svg.append(fmt("<circle class=\"%s\" %s data-seq=\"%d\" cx=\"%.1f\" cy=\"%.1f\" r=\"%s\"><title>#%d: %s%s</title></circle>",
+                        bad ? "point violation" : "point", PAINT.get(bad ? "violation" : "point"), p.seq(), scale.x(p.seq()),
+                        scale.y(p.value()), bad ? "4.5" : "2.5",
                         p.seq(), number(p.value()), bad ? " (rule broken)" : ""));
             }
         } else {
-            svg.append(fmt("<text class=\"empty\" x=\"%d\" y=\"%d\">No readings yet</text>", WIDTH / 2 - 50, HEIGHT / 2));
+            svg.append(fmt("<text class=\"empty\" " + TEXT + " x=\"%d\" y=\"%d\">No readings yet</text>", WIDTH / 2 - 50, HEIGHT / 2));
         }
         if (center == null) {
-            svg.append(fmt("<text class=\"baseline-note\" x=\"%d\" y=\"%d\">Control limits are computed once the baseline"
+            svg.append(fmt("<text class=\"baseline-note\" " + TEXT + " x=\"%d\" y=\"%d\">Control limits are computed once the baseline"
                     + " readings are in</text>", LEFT + 8, TOP + 14));
         }
-        svg.append(fmt("<text class=\"axis\" x=\"%d\" y=\"%d\">reading #%d</text>", LEFT, HEIGHT - 8, (int) scale.firstSeq));
-        svg.append(fmt("<text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"end\">#%d</text>", WIDTH - RIGHT, HEIGHT - 8,
+        svg.append(fmt("<text class=\"axis\" " + TEXT + " x=\"%d\" y=\"%d\">reading #%d</text>", LEFT, HEIGHT - 8, (int) scale.firstSeq));
+        svg.append(fmt("<text class=\"axis\" " + TEXT + " x=\"%d\" y=\"%d\" text-anchor=\"end\">#%d</text>", WIDTH - RIGHT, HEIGHT - 8,
                 (int) scale.lastSeq));
         return svg.append("</svg>").toString();
     }
 
     private static void line(StringBuilder svg, String kind, double y, String label, double value) {
-        svg.append(fmt("<line class=\"%s\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>", kind, LEFT, WIDTH - RIGHT, y, y));
-        svg.append(fmt("<text class=\"label %s\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s %s</text>", kind, LEFT - 4, y + 4,
-                label, number(value)));
+        svg.append(fmt("<line class=\"%s\" %s x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>", kind, PAINT.get(kind), LEFT,
+                WIDTH - RIGHT, y, y));
+        svg.append(fmt("<text class=\"label %s\" %s x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s %s</text>", kind,
+                LABEL_PAINT.getOrDefault(kind, TEXT), LEFT - 4, y + 4, label, number(value)));
     }
 
     private record Scale(double low, double high, double firstSeq, double lastSeq) {

@@ -45,8 +45,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +147,7 @@ public class LotReleaseService {
                         c.quantity(), c.unit(), c.lotStatusAtIssue(), input.getStatus(), incoming));
             }
         }
-        List<CapaSummary> lotCapas = capas.linkedTo("MATERIAL_LOT", List.of(lotNumber));
+        List<ReleaseReview.RelatedCapa> related = relatedCapas(lotNumber, group, inputs);
         InspectionView finalInspection = inspections.finalInspectionOf(lotNumber).orElse(null);
         return new ReleaseReview(lotNumber, lot.getStatus(), lot.getMaterial().getPartNumber(),
                 lot.getMaterial().getDescription(), lot.getMaterial().getGtin(), lot.getQuantity(), lot.getUnit(),
@@ -153,8 +155,27 @@ public class LotReleaseService {
                 group.stream().mapToInt(b -> (b.scrapQuantity() == null ? 0 : b.scrapQuantity()) + b.scrappedOnHold()).sum(),
                 serials.countByLot(lot), lot.getManufacturedOn(), lot.getExpiresOn(), inputs,
                 group.stream().map(b -> new ReleaseReview.BatchRecord(b, readings.summaryOf(b.batchNumber()))).toList(),
-                lotCapas, finalInspection, releases.findByLotLotNumber(lotNumber).map(ReleaseView::of).orElse(null),
-                blockers(group, inputs, lotCapas, finalInspection), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                related, finalInspection, releases.findByLotLotNumber(lotNumber).map(ReleaseView::of).orElse(null),
+                blockers(group, inputs, related, finalInspection), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** Every CAPA linked to the lot, a batch of its release group or an input lot, each once, oldest first. */
+    private List<ReleaseReview.RelatedCapa> relatedCapas(String lotNumber, List<BatchView> group,
+                                                         List<ReleaseReview.InputLot> inputs) {
+        Map<CapaSummary, Set<String>> linkedTo = new LinkedHashMap<>();
+        link(linkedTo, capas.linkedTo("MATERIAL_LOT", List.of(lotNumber)), "the lot");
+        group.forEach(batch -> link(linkedTo, capas.linkedTo("BATCH", List.of(batch.batchNumber())),
+                "batch " + batch.batchNumber()));
+        inputs.stream().map(ReleaseReview.InputLot::lotNumber).distinct().forEach(input ->
+                link(linkedTo, capas.linkedTo("MATERIAL_LOT", List.of(input)), "input lot " + input));
+        return linkedTo.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().openedAt()))
+                .map(e -> new ReleaseReview.RelatedCapa(e.getKey().capaNumber(), e.getKey().title(), e.getKey().source(),
+                        e.getKey().status(), String.join(", ", e.getValue())))
+                .toList();
+    }
+
+    private static void link(Map<CapaSummary, Set<String>> linkedTo, List<CapaSummary> found, String record) {
+        found.forEach(capa -> linkedTo.computeIfAbsent(capa, c -> new LinkedHashSet<>()).add(record));
     }
 
     private Optional<InspectionDecision> incomingDecision(String lotNumber) {
@@ -164,7 +185,7 @@ public class LotReleaseService {
     }
 
     private static List<String> blockers(List<BatchView> group, List<ReleaseReview.InputLot> inputs,
-                                         List<CapaSummary> lotCapas, InspectionView finalInspection) {
+                                         List<ReleaseReview.RelatedCapa> capas, InspectionView finalInspection) {
         Set<String> blockers = new LinkedHashSet<>();
         for (ReleaseReview.InputLot input : inputs) {
             if (!input.statusAtIssue().isUsable()) {
@@ -187,8 +208,8 @@ public class LotReleaseService {
                 }
             }
         }
-        lotCapas.stream().filter(c -> c.status() != CapaStatus.CLOSED).forEach(c -> blockers.add(
-                "CAPA " + c.capaNumber() + " linked to the lot is open (" + c.status() + ")"));
+        capas.stream().filter(c -> c.status() != CapaStatus.CLOSED).forEach(c -> blockers.add(
+                "CAPA " + c.capaNumber() + " linked to " + c.linkedTo() + " is open (" + c.status() + ")"));
         if (finalInspection == null || finalInspection.decision() == null) {
             blockers.add("The final inspection has not been recorded");
         } else if (finalInspection.decision() == InspectionDecision.FAIL) {

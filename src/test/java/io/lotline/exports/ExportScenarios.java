@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.lotline.support.FinishedGoodsSteps;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -114,6 +116,36 @@ abstract class ExportScenarios extends FinishedGoodsSteps {
         assertThat(api.get(AUDITOR, "/api/exports/fsma204?lotNumber=" + g.finishedLot() + "&from=yesterday").errorFields())
                 .containsExactly("from");
         assertThat(api.get(AUDITOR, "/api/exports/fsma204?lotNumber=NO-SUCH-LOT").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theDeviceHistoryRecordDrawsItsControlChartsNotBlackBoxes() throws Exception {
+        byte[] pdf = rest.withBasicAuth(AUDITOR.name(), AUDITOR.password())
+                .getForObject("/api/lots/" + g.finishedLot() + "/record.pdf", byte[].class);
+        boolean seriesDrawn = false;
+        try (PDDocument document = PDDocument.load(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, 50);
+                long dark = 0;
+                for (int y = 0; y < image.getHeight(); y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        int rgb = image.getRGB(x, y);
+                        int r = rgb >> 16 & 0xff, gr = rgb >> 8 & 0xff, b = rgb & 0xff;
+                        if (r < 60 && gr < 60 && b < 60) {
+                            dark++;
+                        }
+                        // the series line's blue (#0b5cad), give or take antialiasing
+                        if (Math.abs(r - 0x0b) < 40 && Math.abs(gr - 0x5c) < 40 && Math.abs(b - 0xad) < 40) {
+                            seriesDrawn = true;
+                        }
+                    }
+                }
+                assertThat((double) dark / (image.getWidth() * image.getHeight())).as("dark share of page " + (page + 1))
+                        .isLessThan(0.12);
+            }
+        }
+        assertThat(seriesDrawn).as("the readings' line is drawn in its colour").isTrue();
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lotline.support.Api;
 import io.lotline.support.Api.Response;
 import io.lotline.support.FinishedGoodsSteps;
 import java.time.LocalDate;
@@ -16,10 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
@@ -159,6 +165,38 @@ abstract class ReleaseScenarios extends FinishedGoodsSteps {
                 "signature", Map.of("password", MANAGER.password(), "meaning", "RELEASED_FROM_HOLD"))).status()).isEqualTo(200);
         assertThat(decide(MANAGER, lot, release()).status()).isEqualTo(200);
         assertThat(lotStatusOf(lot)).isEqualTo("RELEASED");
+    }
+
+    @Test
+    void anOpenCapaOnABatchOrAnInputLotBlocksReleaseAndTheDeviceHistoryRecordListsIt() throws Exception {
+        String resin = releasedResinLot(100, null);
+        String lot = finishedLotFrom(resin, 2);
+        inspectFinal(TECH, lot, "PASS");
+        String batch = api.get(AUDITOR, "/api/lots/" + lot).body().path("producedBy").get(0).asText();
+        Response onBatch = api.post(MANAGER, "/api/capas", Map.of("title", "Short shots on cavity 2",
+                "description", "SPC drift on the batch", "batchNumbers", List.of(batch)));
+        assertThat(onBatch.status()).as(onBatch.body().toString()).isEqualTo(201);
+        Response onResin = api.post(MANAGER, "/api/capas", Map.of("title", "Resin moisture at supplier",
+                "description", "Moisture near the limit", "lotNumbers", List.of(resin)));
+        assertThat(onResin.status()).isEqualTo(201);
+
+        Response blocked = decide(MANAGER, lot, release());
+        assertThat(blocked.status()).isEqualTo(409);
+        assertThat(problems(blocked)).containsExactly(
+                "CAPA " + onBatch.text("capaNumber") + " linked to batch " + batch + " is open (ROOT_CAUSE_ANALYSIS)",
+                "CAPA " + onResin.text("capaNumber") + " linked to input lot " + resin + " is open (ROOT_CAUSE_ANALYSIS)");
+        JsonNode capas = api.get(AUDITOR, "/api/lots/" + lot + "/release-review").body().path("capas");
+        assertThat(capas.findValuesAsText("linkedTo")).containsExactly("batch " + batch, "input lot " + resin);
+
+        var pdf = rest.withBasicAuth(AUDITOR.name(), AUDITOR.password()).getForEntity("/api/lots/" + lot + "/record.pdf",
+                byte[].class);
+        String text;
+        try (PDDocument document = PDDocument.load(pdf.getBody())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains(onBatch.text("capaNumber"), onResin.text("capaNumber"), "batch " + batch)
+                .doesNotContain("No CAPA is linked");
+        assertThat(lotStatusOf(lot)).isEqualTo("IN_RELEASE_REVIEW");
     }
 
     @Test
@@ -371,6 +409,28 @@ abstract class ReleaseScenarios extends FinishedGoodsSteps {
     }
 
     // ---- labels and scanning over the API ----
+
+    @Test
+    void aLotPastItsExpiryDateIsNeitherLabelledNorShippedEvenBeforeTheExpiryJobRuns() {
+        String lot = releasedFinishedLot(2);
+        // the shelf life ended yesterday; the hourly job has not marked the lot EXPIRED yet
+        jdbc.update("UPDATE material_lot SET manufactured_on = ?, expires_on = ? WHERE lot_number = ?",
+                LocalDate.now().minusDays(731), LocalDate.now().minusDays(1), lot);
+        var label = rest.withBasicAuth(TECH.name(), TECH.password())
+                .getForEntity("/api/serials/" + serialsOf(lot).get(0) + "/label?format=datamatrix", String.class);
+        assertThat(label.getStatusCode().value()).isEqualTo(409);
+        assertThat(label.getBody()).contains("expired on " + LocalDate.now().minusDays(1)).contains("cannot be labelled");
+        HttpHeaders asPrinter = Api.jsonHeaders();
+        asPrinter.setAccept(List.of(MediaType.APPLICATION_PDF, MediaType.APPLICATION_PROBLEM_JSON));
+        asPrinter.setBasicAuth(TECH.name(), TECH.password());
+        Response run = api.send(HttpMethod.POST, "/api/lots/" + lot + "/serial-labels", "{}", asPrinter);
+        assertThat(run.status()).isEqualTo(409);
+        assertThat(run.text("detail")).contains("cannot be labelled");
+        Response shipped = ship(newCustomer(), List.of(Map.of("serial", serialsOf(lot).get(0))));
+        assertThat(shipped.status()).isEqualTo(409);
+        assertThat(shipped.body().toString()).contains("expired on");
+        assertThat(lotStatusOf(lot)).isEqualTo("RELEASED");
+    }
 
     @Test
     void labelsArePrintedOnlyForReleasedLotsAndScanBackToTheLot() {
