@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every lot status change passes here: checked against {@link LotStatus}'s table and audited with its reason. A
- * quarantined lot becomes usable again only through its own quarantine process.
+ * quarantined lot becomes usable again only through its own quarantine process, and a lot past its expiry date never
+ * does.
  */
 @Service
 public class LotStatusService {
@@ -42,6 +43,11 @@ public class LotStatusService {
                 && (processInstanceId == null || !processInstanceId.equals(lot.getProcessInstanceId()))) {
             throw new ConflictException("Lot " + lotNumber + " is QUARANTINED: only its quarantine process can make it "
                     + target + " (disposition or release from hold)");
+        }
+        if (target.isUsable() && lot.getExpiresOn() != null && lot.getExpiresOn().isBefore(LocalDate.now(clock))) {
+            // whoever calls (a USE_AS_IS disposition, a passed re-inspection, a concession): expired stock stays unusable
+            throw new ConflictException("Lot " + lotNumber + " expired on " + lot.getExpiresOn() + " and cannot become "
+                    + target + ": an expired lot can only be quarantined, scrapped or returned to the supplier");
         }
         lot.changeStatus(target);
         auditTrail.record(AuditEvent.of(AuditAction.STATUS_CHANGE, "MATERIAL_LOT", lotNumber)

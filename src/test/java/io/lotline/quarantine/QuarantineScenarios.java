@@ -334,6 +334,31 @@ abstract class QuarantineScenarios extends ApiScenarios {
                 .filteredOn(reason -> reason.startsWith("Shelf life ended")).hasSize(1);
     }
 
+    @Test
+    void anExpiredLotCannotBeMadeUsableAgainByAUseAsIsDisposition() {
+        String lot = releasedLot();
+        jdbc.update("UPDATE material_lot SET expires_on = ? WHERE lot_number = ?", LocalDate.now(ZoneOffset.UTC).minusDays(1), lot);
+        assertThat(shelfLifeExpiry.expireLots()).contains(lot);
+        assertThat(api.post(MANAGER, "/api/lots/" + lot + "/hold", hold("Shelf life ended", MANAGER.password())).status())
+                .isEqualTo(200);
+        Response recorded = api.post(TECH, "/api/tasks/" + taskFor(TECH, lot, "recordNonconformance", QUARANTINE)
+                + "/complete", Map.of("description", "Past its shelf life", "defectCategory", "SHELF_LIFE",
+                "quantityAffected", new BigDecimal("250")));
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(200);
+        long auditBefore = auditEntries.count();
+        Map<String, Object> useAsIs = disposition("USE_AS_IS");
+        useAsIs.put("conditions", "Use up first");
+        useAsIs.put("validUntil", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
+
+        Response refused = decide(MANAGER, lot, useAsIs);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("detail")).contains("expired on").contains("can only be quarantined, scrapped or returned");
+        assertThat(lotStatusOf(lot)).isEqualTo("QUARANTINED");
+        assertThat(auditEntries.count()).as("nothing written, the signature neither").isEqualTo(auditBefore);
+        assertThat(decide(MANAGER, lot, disposition("SCRAP")).status()).isEqualTo(200);
+        assertThat(lotStatusOf(lot)).isEqualTo("SCRAPPED");
+    }
+
     // ---- helpers ----
 
     String failedLot() {
