@@ -13,6 +13,7 @@ import io.lotline.inspection.InspectionService;
 import io.lotline.traceability.CurrentUser;
 import io.lotline.traceability.GenealogyLink;
 import io.lotline.traceability.GenealogyLinkRepository;
+import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.ItemType;
 import io.lotline.traceability.LotNumbers;
@@ -71,13 +72,20 @@ public class ReceiptService {
         LocalDate today = LocalDate.now(clock);
         LocalDate expiresOn = expiry(request, material, today, errors);
         throwIfAny(errors);
+        List<String> receivedBefore = genealogy.findLotsReceivedFrom(supplierLot(supplier, request.supplierLotNumber().trim()));
+        if (!receivedBefore.isEmpty() && !Boolean.TRUE.equals(request.confirmDuplicateSupplierLot())) {
+            throw new InvalidInputException("supplierLotNumber", "supplier lot " + request.supplierLotNumber().trim()
+                    + " of " + supplier.getCode() + " was already received as " + String.join(", ", receivedBefore)
+                    + "; check the label, or confirm that this is a further delivery of the same supplier lot"
+                    + " (confirmDuplicateSupplierLot)");
+        }
 
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String lotNumber = lotNumbers.next();
         MaterialLot lot = lots.save(new MaterialLot(lotNumber, request.supplierLotNumber().trim(), supplier, material,
                 request.purchaseOrder().trim(), request.quantity(), material.getUnit(), now, CurrentUser.id(),
                 request.manufacturedOn(), expiresOn, trimmedOrNull(request.certificateOfConformance())));
-        genealogy.save(new GenealogyLink(ItemType.SUPPLIER_LOT, supplier.getCode() + "/" + lot.getSupplierLotNumber(),
+        genealogy.save(new GenealogyLink(ItemType.SUPPLIER_LOT, supplierLot(supplier, lot.getSupplierLotNumber()),
                 ItemType.MATERIAL_LOT, lotNumber, lot.getQuantity(), lot.getUnit(), now, CurrentUser.id()));
 
         auditTrail.record(AuditEvent.of(AuditAction.CREATE, "MATERIAL_LOT", lotNumber)
@@ -91,10 +99,17 @@ public class ReceiptService {
                 .set("manufacturedOn", lot.getManufacturedOn())
                 .set("expiresOn", lot.getExpiresOn())
                 .set("certificateOfConformance", lot.getCertificateOfConformance())
-                .reason("Goods receipt"));
+                .set("furtherDeliveryOf", receivedBefore.isEmpty() ? null : String.join(", ", receivedBefore))
+                .reason(receivedBefore.isEmpty() ? "Goods receipt"
+                        : "Goods receipt, confirmed as a further delivery of a supplier lot received before"));
         // the process may release the lot at once (skip-lot), so the receipt is audited first
         String processInstanceId = inspections.startIncomingInspection(lot, false);
         return new ReceiptResponse(lotNumber, lot.getStatus(), processInstanceId);
+    }
+
+    /** How the genealogy names a supplier lot: the supplier's code and its own lot number. */
+    private static String supplierLot(Supplier supplier, String supplierLotNumber) {
+        return supplier.getCode() + "/" + supplierLotNumber;
     }
 
     private Supplier validSupplier(String code, List<FieldError> errors) {

@@ -22,7 +22,7 @@ public class ReceivingPageController {
 
     @GetMapping("/receiving")
     String form(Model model) {
-        return show(model, new ReceiptRequest(null, null, null, null, null, null, null, null, null), FormErrors.none());
+        return show(model, new ReceiptRequest(null, null, null, null, null, null, null, null, null, null), FormErrors.none());
     }
 
     @PostMapping("/receiving")

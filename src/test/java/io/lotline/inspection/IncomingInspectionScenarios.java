@@ -63,6 +63,26 @@ abstract class IncomingInspectionScenarios extends ApiScenarios {
     }
 
     @Test
+    void aSupplierLotReceivedTwiceIsRefusedUnlessConfirmedAsAFurtherDelivery() {
+        Map<String, Object> first = receipt();
+        String lot = api.post(TECH, "/api/receipts", first).text("lotNumber");
+        long auditBefore = auditEntries.count();
+
+        Response again = api.post(TECH, "/api/receipts", first);
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.errorFields()).containsExactly("supplierLotNumber");
+        assertThat(again.body().path("errors").get(0).path("message").asText()).contains("already received as " + lot);
+        assertThat(auditEntries.count()).isEqualTo(auditBefore);
+
+        Map<String, Object> confirmed = new LinkedHashMap<>(first);
+        confirmed.put("confirmDuplicateSupplierLot", true);
+        Response further = api.post(TECH, "/api/receipts", confirmed);
+        assertThat(further.status()).as(further.body().toString()).isEqualTo(201);
+        JsonNode created = api.get(AUDITOR, "/api/lots/" + further.text("lotNumber") + "/audit").body().get(0);
+        assertThat(created.path("changes").path("furtherDeliveryOf").path("new").asText()).isEqualTo(lot);
+    }
+
+    @Test
     void failQuarantinesTheLot() {
         String lot = receive();
         String task = taskFor(TECH, lot, "performInspection");

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,6 +154,27 @@ class PagesTest {
         mvc.perform(post("/receiving").with(user("tech").roles("QC_TECHNICIAN")).with(csrf())
                         .param("supplierCode", "POLYRES").param("quantity", "a lot"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("&#39;a lot&#39; is not a valid value")));
+    }
+
+    @Test
+    void aSupplierLotReceivedTwiceAsksForConfirmationOnTheReceivingPage() throws Exception {
+        String supplierLot = "PC-" + UUID.randomUUID().toString().substring(0, 8);
+        var tech = user("tech").roles("QC_TECHNICIAN");
+        for (int delivery = 1; delivery <= 3; delivery++) {
+            var request = post("/receiving").with(tech).with(csrf()).param("supplierCode", "POLYRES")
+                    .param("partNumber", "RES-PC-2458").param("supplierLotNumber", supplierLot)
+                    .param("purchaseOrder", "PO-77").param("quantity", "500").param("unit", "kg");
+            if (delivery == 1) {
+                mvc.perform(request).andExpect(redirectedUrlPattern("/lots/ML-*?received"));
+            } else if (delivery == 2) {
+                mvc.perform(request).andExpect(status().isOk())
+                        .andExpect(content().string(containsString("was already received as ML-")))
+                        .andExpect(content().string(containsString("id=\"confirmDuplicateSupplierLot\"")));
+            } else {
+                mvc.perform(request.param("confirmDuplicateSupplierLot", "true"))
+                        .andExpect(redirectedUrlPattern("/lots/ML-*?received"));
+            }
+        }
     }
 
     @Test
