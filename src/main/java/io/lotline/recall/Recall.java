@@ -35,6 +35,7 @@ public class Recall {
     private BigDecimal units;
     private BigDecimal unitsShipped;
     private BigDecimal unitsInPlant;
+    private BigDecimal unitsScrapped;
     private Long lots;
     private Long batches;
     private Long shipments;
@@ -67,6 +68,7 @@ public class Recall {
         this.units = totals.units();
         this.unitsShipped = totals.unitsShipped();
         this.unitsInPlant = totals.unitsInPlant();
+        this.unitsScrapped = totals.unitsScrapped();
         this.lots = totals.lots();
         this.batches = totals.batches();
         this.shipments = totals.shipments();
@@ -101,7 +103,7 @@ public class Recall {
     }
 
     TraceTotals totals() {
-        return new TraceTotals(units, unitsShipped, unitsInPlant, lots == null ? 0 : lots, batches == null ? 0 : batches,
+        return new TraceTotals(units, unitsShipped, unitsInPlant, unitsScrapped, lots == null ? 0 : lots, batches == null ? 0 : batches,
                 shipments == null ? 0 : shipments, customers == null ? 0 : customers);
     }
 

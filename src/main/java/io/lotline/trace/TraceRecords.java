@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,17 @@ import org.springframework.stereotype.Component;
 class TraceRecords {
     private static final int CHUNK = 1000;
 
-    /** What a trace shows of one record; the quantities are null where they do not apply. */
-    record Facts(String status, Map<String, String> details, BigDecimal made, BigDecimal inPlant, String customerCode) {
+    /** Lot statuses whose quantity is out of stock without having been shipped. */
+    private static final Set<String> SCRAPPED_OR_RETURNED = Set.of("SCRAPPED", "RETURNED");
+
+    /**
+     * What a trace shows of one record; the quantities are null where they do not apply. {@code scrapped} is what was
+     * scrapped or returned to the supplier: neither in the plant nor shipped.
+     */
+    record Facts(String status, Map<String, String> details, BigDecimal made, BigDecimal inPlant, BigDecimal scrapped,
+                 String customerCode) {
         static Facts of(String status, Map<String, String> details) {
-            return new Facts(status, details, null, null, null);
+            return new Facts(status, details, null, null, null, null);
         }
     }
 
@@ -53,8 +61,11 @@ class TraceRecords {
             details.put("quantityLeft", plain(row.get("quantity")) + " " + row.get("unit"));
             details.put("expiresOn", text(row.get("expires_on")));
             details.put("inspection", text(row.get("inspection")));
-            return new Facts(text(row.get("status")), details, (BigDecimal) row.get("received_quantity"),
-                    (BigDecimal) row.get("quantity"), null);
+            String status = text(row.get("status"));
+            BigDecimal left = (BigDecimal) row.get("quantity");
+            boolean gone = SCRAPPED_OR_RETURNED.contains(status);
+            return new Facts(status, details, (BigDecimal) row.get("received_quantity"), gone ? BigDecimal.ZERO : left,
+                    gone ? left : BigDecimal.ZERO, null);
         });
     }
 
@@ -90,8 +101,10 @@ class TraceRecords {
             details.put("lot", text(row.get("lot_number")));
             details.put("batch", text(row.get("batch_number")));
             details.put("cavity", text(row.get("cavity")));
-            return new Facts(shipped ? "SHIPPED" : text(row.get("lot_status")), details, BigDecimal.ONE,
-                    shipped ? BigDecimal.ZERO : BigDecimal.ONE, null);
+            String status = shipped ? "SHIPPED" : text(row.get("lot_status"));
+            boolean gone = SCRAPPED_OR_RETURNED.contains(status);
+            return new Facts(status, details, BigDecimal.ONE, shipped || gone ? BigDecimal.ZERO : BigDecimal.ONE,
+                    gone ? BigDecimal.ONE : BigDecimal.ZERO, null);
         });
     }
 
@@ -107,7 +120,7 @@ class TraceRecords {
             details.put("order", text(row.get("order_number")));
             details.put("shipTo", text(row.get("ship_to")));
             details.put("shippedAt", text(row.get("shipped_at")));
-            return new Facts("SHIPPED", details, null, null, text(row.get("code")));
+            return new Facts("SHIPPED", details, null, null, null, text(row.get("code")));
         });
     }
 

@@ -283,39 +283,43 @@ public class TraceService {
             Map<NodeType, Long> counts = new HashMap<>();
             BigDecimal units = BigDecimal.ZERO;
             BigDecimal inPlant = BigDecimal.ZERO;
+            BigDecimal scrapped = BigDecimal.ZERO;
             for (TraceNode node : nodes) {
                 counts.merge(node.type(), 1L, Long::sum);
                 if (node.type() == NodeType.SERIAL && serials.containsKey(node.id())) {
                     units = units.add(BigDecimal.ONE);
                     inPlant = inPlant.add(serials.get(node.id()).inPlant());
+                    scrapped = scrapped.add(serials.get(node.id()).scrapped());
                 } else if (node.type() == NodeType.FINISHED_LOT && !finishedLotsWithSerials.contains(node.id())
                         && lots.containsKey(node.id())) {
                     BigDecimal[] reached = lotTrackedUnits(node.id());
                     units = units.add(reached[0]);
                     inPlant = inPlant.add(reached[1]);
+                    scrapped = scrapped.add(reached[2]);
                 }
             }
-            return new TraceTotals(units.stripTrailingZeros(), units.subtract(inPlant).stripTrailingZeros(),
-                    inPlant.stripTrailingZeros(),
+            return new TraceTotals(units.stripTrailingZeros(), units.subtract(inPlant).subtract(scrapped).stripTrailingZeros(),
+                    inPlant.stripTrailingZeros(), scrapped.stripTrailingZeros(),
                     counts.getOrDefault(NodeType.MATERIAL_LOT, 0L) + counts.getOrDefault(NodeType.FINISHED_LOT, 0L),
                     counts.getOrDefault(NodeType.BATCH, 0L), counts.getOrDefault(NodeType.SHIPMENT, 0L),
                     counts.getOrDefault(NodeType.CUSTOMER, 0L));
         }
 
-        /** {units, of which in the plant} of a finished lot without serials. */
+        /** {units, of which in the plant, of which scrapped or returned} of a finished lot without serials. */
         private BigDecimal[] lotTrackedUnits(String lotNumber) {
             Facts lot = lots.get(lotNumber);
             if (root.type() == NodeType.FINISHED_LOT && root.id().equals(lotNumber)) {
-                return new BigDecimal[] {lot.made(), lot.inPlant()};
+                return new BigDecimal[] {lot.made(), lot.inPlant(), lot.scrapped()};
             }
             if (direction == TraceDirection.BACKWARD) { // reached from a shipment: what it shipped
                 BigDecimal shipped = quantityOnEdges(edge -> edge.fromType() == NodeType.FINISHED_LOT
                         && edge.from().equals(lotNumber) && edge.toType() == NodeType.SHIPMENT);
-                return new BigDecimal[] {shipped, BigDecimal.ZERO};
+                return new BigDecimal[] {shipped, BigDecimal.ZERO, BigDecimal.ZERO};
             }
             BigDecimal made = quantityOnEdges(edge -> edge.toType() == NodeType.FINISHED_LOT
                     && edge.to().equals(lotNumber) && edge.fromType() == NodeType.BATCH);
-            return new BigDecimal[] {made, made.min(lot.inPlant())};
+            BigDecimal inPlant = made.min(lot.inPlant());
+            return new BigDecimal[] {made, inPlant, made.subtract(inPlant).min(lot.scrapped())};
         }
 
         private BigDecimal quantityOnEdges(Predicate<TraceEdge> which) {

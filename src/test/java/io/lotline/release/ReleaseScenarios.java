@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lotline.support.Api;
 import io.lotline.support.Api.Response;
 import io.lotline.support.FinishedGoodsSteps;
+import io.lotline.traceability.LotStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -406,6 +407,22 @@ abstract class ReleaseScenarios extends FinishedGoodsSteps {
                 assertThat(status).isEqualTo("SHIPPED");
             }
         }
+    }
+
+    @Test
+    void scrappedGoodsAreNeitherInThePlantNorShipped() {
+        String lot = finishedLot(3);
+        inspectFinal(TECH, lot, "FAIL");
+        assertThat(decide(MANAGER, lot, reject()).status()).isEqualTo(200);
+        JsonNode beforeScrap = api.get(AUDITOR, "/api/trace/forward/" + lot).body().path("totals");
+        assertThat(beforeScrap.path("unitsInPlant").asInt()).isEqualTo(3);
+        lotStatus.change(lot, LotStatus.SCRAPPED, "Destroyed after rejection", null);
+
+        JsonNode totals = api.get(AUDITOR, "/api/trace/forward/" + lot).body().path("totals");
+        assertThat(totals.path("units").asInt()).isEqualTo(3);
+        assertThat(totals.path("unitsInPlant").asInt()).isZero();
+        assertThat(totals.path("unitsScrapped").asInt()).isEqualTo(3);
+        assertThat(totals.path("unitsShipped").asInt()).isZero();
     }
 
     // ---- labels and scanning over the API ----
