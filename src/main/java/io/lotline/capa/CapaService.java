@@ -216,7 +216,17 @@ public class CapaService {
         current.stream().filter(a -> !evidence.containsKey(a.getSeqNo())).forEach(a -> errors.add(new FieldError(
                 "evidence", "give the evidence that action " + a.getSeqNo() + " (" + a.getDescription() + ") was done")));
         throwIfAny(errors);
+        String others = current.stream().filter(a -> !a.getOwner().equals(CurrentUser.id()))
+                .map(a -> a.getSeqNo() + " (owner " + a.getOwner() + ")").collect(Collectors.joining(", "));
+        boolean onBehalf = !others.isEmpty();
+        if (onBehalf && !CurrentUser.roles().contains(Role.QC_MANAGER.name())) {
+            throw new ActionForbiddenException("The evidence for an action comes from its owner: action " + others
+                    + " is not yours. Its owner records it, or a QC manager on the owner's behalf.");
+        }
         AuditEvent event = audit(capa, task);
+        if (onBehalf) {
+            event.set("recordedOnBehalfOf", others);
+        }
         Instant now = now();
         for (CapaAction action : current) {
             action.implement(evidence.get(action.getSeqNo()).trim(), CurrentUser.id(), now);
@@ -317,7 +327,11 @@ public class CapaService {
 
     private CapaView view(CorrectiveAction capa) {
         String openTask = workflow.openTaskName(capa.getProcessInstanceId());
-        return CapaView.of(capa, openTask, signatures.forRecord(capa.getCapaNumber()));
+        List<String> mayApproveClosure = capa.getStatus() != CapaStatus.CLOSURE_APPROVAL ? List.of()
+                : accounts.activeHoldersOf(Role.QC_MANAGER).stream()
+                        .filter(signer -> !signer.username().equals(capa.getVerifiedBy()))
+                        .map(signer -> signer.fullName() + " (" + signer.username() + ")").toList();
+        return CapaView.of(capa, openTask, signatures.forRecord(capa.getCapaNumber()), mayApproveClosure);
     }
 
     private void collectLinks(String field, String type, List<String> ids, List<LinkedRecord> links, List<FieldError> errors) {

@@ -102,6 +102,18 @@ public class UserAccounts implements UserDetailsService {
         return users.count() > 0;
     }
 
+    /** A signed-in person as other features name them. */
+    public record Person(String username, String fullName) {}
+
+    /** Active (not deactivated, not locked) accounts holding the role, by user name. */
+    @Transactional(readOnly = true)
+    public List<Person> activeHoldersOf(Role role) {
+        Instant now = clock.instant();
+        return users.findAllByOrderByUsernameAsc().stream()
+                .filter(u -> u.getRoles().contains(role) && u.status(now) == AccountStatus.ACTIVE)
+                .map(u -> new Person(u.getUsername(), u.getFullName())).toList();
+    }
+
     @Transactional(readOnly = true)
     public String fullName(String username) {
         return users.findByUsername(username).map(AppUser::getFullName)

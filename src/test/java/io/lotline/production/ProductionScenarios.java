@@ -430,6 +430,10 @@ abstract class ProductionScenarios extends ProductionSteps {
         assertThat(api.get(AUDITOR, "/api/capas/" + capa).text("escalatedAt")).isNotNull();
         Response noEvidence = api.post(TECH, "/api/tasks/" + implement + "/complete", Map.of("evidence", List.of()));
         assertThat(noEvidence.status()).isEqualTo(422);
+        Response notTheOwner = api.post(TECH2, "/api/tasks/" + implement + "/complete", Map.of("evidence", List.of(
+                Map.of("action", 1, "evidence", "Supplier audit report SA-17"))));
+        assertThat(notTheOwner.status()).isEqualTo(403);
+        assertThat(notTheOwner.text("detail")).contains("comes from its owner").contains("owner " + TECH.name());
         assertThat(api.post(TECH, "/api/tasks/" + implement + "/complete", Map.of("evidence", List.of(
                 Map.of("action", 1, "evidence", "Supplier audit report SA-17")))).status()).isEqualTo(200);
         executeJob(capa, "effectivenessCheckWait");
@@ -448,6 +452,10 @@ abstract class ProductionScenarios extends ProductionSteps {
         String verifyAgain = taskFor(TECH_AND_MANAGER, "capaNumber", capa, "verifyEffectiveness", CAPA_PROCESS);
         assertThat(api.post(TECH_AND_MANAGER, "/api/tasks/" + verifyAgain + "/complete",
                 Map.of("effective", true, "notes", "No contamination in 30 days")).status()).isEqualTo(200);
+        List<String> signers = new ArrayList<>();
+        api.get(AUDITOR, "/api/capas/" + capa).body().path("mayApproveClosure").forEach(n -> signers.add(n.asText()));
+        assertThat(signers).as("four-eyes leaves out the verifier").contains(MANAGER.fullName() + " (" + MANAGER.name() + ")")
+                .noneMatch(s -> s.endsWith("(" + TECH_AND_MANAGER.name() + ")"));
 
         String closure = taskFor(MANAGER, "capaNumber", capa, "approveClosure", CAPA_PROCESS);
         Map<String, Object> closureForm = Map.of("comment", "Effective", "signature",
