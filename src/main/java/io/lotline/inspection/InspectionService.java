@@ -12,8 +12,10 @@ import io.lotline.traceability.CurrentUser;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import io.lotline.traceability.LotStatus;
 import io.lotline.traceability.LotStatusService;
+import io.lotline.traceability.Material;
 import io.lotline.traceability.MaterialLot;
 import io.lotline.traceability.NotFoundException;
+import io.lotline.traceability.Supplier;
 import io.lotline.workflow.TaskWork;
 import io.lotline.workflow.WorkTask;
 import io.lotline.workflow.Workflow;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
@@ -60,6 +63,15 @@ public class InspectionService {
         this.auditTrail = auditTrail;
         this.clock = clock;
         this.inspectionSla = inspectionSla;
+    }
+
+    /**
+     * A receipt's first step, before it writes anything: locks the supplier's history with the material that its
+     * inspection stage will be decided from (see {@link SupplierQualityService#lockHistory}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockSupplierHistory(Supplier supplier, Material material) {
+        supplierQuality.lockHistory(supplier, material);
     }
 
     /**

@@ -80,6 +80,7 @@ public class ReceiptService {
                     + " (confirmDuplicateSupplierLot)");
         }
 
+        inspections.lockSupplierHistory(supplier, material);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String lotNumber = lotNumbers.next();
         MaterialLot lot = lots.save(new MaterialLot(lotNumber, request.supplierLotNumber().trim(), supplier, material,
