@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.lotline.support.TestUsers;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -118,6 +122,39 @@ class AccountsPagesTest {
                         .param("roles", "AUDITOR").param("reason", "test"))
                 .andExpect(status().isConflict());
         assertThat(administration.get(TestUsers.ADMIN.name()).roles()).contains(Role.ADMIN);
+    }
+
+    @Test
+    void aNewSignInEndsTheUsersOlderSession() throws Exception {
+        String username = "twice-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(username, "quiet harbour lantern", "Sam Session", Set.of(Role.AUDITOR));
+        MockHttpSession first = (MockHttpSession) mvc.perform(formLogin("/login").user(username)
+                .password("quiet harbour lantern")).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/lots").session(first)).andExpect(status().isOk());
+        MockHttpSession second = (MockHttpSession) mvc.perform(formLogin("/login").user(username)
+                .password("quiet harbour lantern")).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/lots").session(second)).andExpect(status().isOk());
+        mvc.perform(get("/lots").session(first)).andExpect(redirectedUrl("/login?expired"));
+    }
+
+    @Test
+    void aPageSessionEndsAtItsAbsoluteLifetimeHoweverActive() throws Exception {
+        var twelveHours = Duration.ofHours(12);
+        var thirteenHoursLater = Clock.offset(Clock.systemUTC(), Duration.ofHours(13));
+        var request = new MockHttpServletRequest("GET", "/lots");
+        request.setSession(new MockHttpSession());
+        var response = new MockHttpServletResponse();
+        var reachedThePage = new boolean[1];
+        SignInFilters.absoluteSessionTimeout(twelveHours, thirteenHoursLater)
+                .doFilter(request, response, (req, res) -> reachedThePage[0] = true);
+        assertThat(reachedThePage[0]).isFalse();
+        assertThat(response.getRedirectedUrl()).isEqualTo("/login?expired");
+
+        var freshRequest = new MockHttpServletRequest("GET", "/lots");
+        freshRequest.setSession(new MockHttpSession());
+        SignInFilters.absoluteSessionTimeout(twelveHours, Clock.systemUTC())
+                .doFilter(freshRequest, new MockHttpServletResponse(), (req, res) -> reachedThePage[0] = true);
+        assertThat(reachedThePage[0]).isTrue();
     }
 
     @Test
