@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.LotlineException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -31,15 +32,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> handleAny(Exception exception) {
+    ResponseEntity<Object> handleAny(Exception exception, HttpServletRequest request) {
         LotlineException refusal = Refusals.find(exception);
         if (refusal != null) {
+            if (refusal.status() == HttpStatus.CONFLICT) {
+                Refusals.logConflict(LOG, request, refusal.getMessage());
+            }
             return problem(refusal);
         }
         if (Refusals.isConcurrentChange(exception)) {
+            Refusals.logConflict(LOG, request, "lost a race: " + Refusals.rootMessage(exception));
             return problem(HttpStatus.CONFLICT, "Conflict with the current state", Refusals.CHANGED_MEANWHILE);
         }
         if (exception instanceof DataIntegrityViolationException) {
+            Refusals.logConflict(LOG, request, "integrity: " + Refusals.rootMessage(exception));
             return problem(HttpStatus.CONFLICT, "Conflict with an existing record",
                     "The request conflicts with a record that already exists or is being written; nothing was changed.");
         }

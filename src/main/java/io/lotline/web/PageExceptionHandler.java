@@ -1,6 +1,7 @@
 package io.lotline.web;
 
 import io.lotline.traceability.LotlineException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ public class PageExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     @ExceptionHandler(Exception.class)
-    String handle(Exception exception, Model model, HttpServletResponse response) throws Exception {
+    String handle(Exception exception, Model model, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
         if (exception instanceof AccessDeniedException || exception instanceof NoResourceFoundException) {
             throw exception; // Spring Security and the resource handler answer these themselves
         }
@@ -27,9 +29,13 @@ public class PageExceptionHandler {
         if (refusal != null) {
             status = refusal.status().value();
             message = refusal.getMessage();
+            if (status == 409) {
+                Refusals.logConflict(LOG, request, message);
+            }
         } else if (Refusals.isConcurrentChange(exception)) {
             status = 409;
             message = Refusals.CHANGED_MEANWHILE;
+            Refusals.logConflict(LOG, request, "lost a race: " + Refusals.rootMessage(exception));
         } else {
             status = 500;
             message = "Lotline could not complete the request; nothing was changed. Quote reference "

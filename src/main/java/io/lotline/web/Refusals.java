@@ -1,6 +1,8 @@
 package io.lotline.web;
 
+import io.lotline.traceability.CurrentUser;
 import io.lotline.traceability.LotlineException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -32,6 +34,20 @@ final class Refusals {
             }
         }
         return false;
+    }
+
+    /** A real conflict is expected in a plant: one WARN line (who, what, why), never a stack trace. */
+    static void logConflict(Logger log, HttpServletRequest request, String why) {
+        log.warn("409 {} {} by {}: {}", request.getMethod(), request.getRequestURI(), CurrentUser.id(), why);
+    }
+
+    /** The innermost cause's message, for a one-line log. */
+    static String rootMessage(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     static String logUnexpected(Logger log, Exception exception) {
