@@ -21,10 +21,14 @@ public class WebConfig {
     OpenAPI lotlineApi() {
         return new OpenAPI()
                 .info(new Info().title("Lotline API").version("1")
-                        .description("Goods receipt, incoming inspection tasks, lots, master data. HTTP Basic; "
-                                + "refusals are RFC 7807 problem details."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+                        .description("Goods receipt, inspection, production, release, dispatch, trace, recall, audit and "
+                                + "accounts. HTTP Basic (a person) or an API token (Authorization: Bearer, an "
+                                + "integration; tokens never sign); refusals are RFC 7807 problem details."))
+                .components(new Components()
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                // either scheme authenticates a call
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

@@ -189,6 +189,9 @@ class AccountsPagesTest {
                 .andExpect(header().string("Strict-Transport-Security", containsString("max-age=")));
         mvc.perform(get("/api/suppliers").with(user("tech").roles("QC_TECHNICIAN")))
                 .andExpect(header().string("Content-Security-Policy", containsString("default-src 'none'")));
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andExpect(header().string("Content-Security-Policy", containsString("style-src 'self' 'unsafe-inline'")));
     }
 
     @Test
