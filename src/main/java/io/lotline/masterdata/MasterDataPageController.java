@@ -1,6 +1,5 @@
 package io.lotline.masterdata;
 
-import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.LotlineException;
 import io.lotline.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
@@ -86,14 +85,9 @@ public class MasterDataPageController {
         try {
             change.run();
             return "redirect:/master-data?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(e.status().value());
-            List<InvalidInputException.FieldError> prefixed = e.errors().stream()
-                    .map(err -> new InvalidInputException.FieldError(fieldPrefix + err.field(), err.message())).toList();
-            return show(model, params, FormErrors.of(new InvalidInputException(prefixed)));
         } catch (LotlineException e) {
             response.setStatus(e.status().value());
-            return show(model, params, FormErrors.of(fieldPrefix + "form", e.getMessage()));
+            return show(model, params, FormErrors.of(e).prefixed(fieldPrefix));
         }
     }
 

@@ -72,7 +72,8 @@ public class ReceiptService {
         LocalDate today = LocalDate.now(clock);
         LocalDate expiresOn = expiry(request, material, today, errors);
         throwIfAny(errors);
-        List<String> receivedBefore = genealogy.findLotsReceivedFrom(supplierLot(supplier, request.supplierLotNumber().trim()));
+        String supplierLot = supplierLot(supplier, request.supplierLotNumber().trim());
+        List<String> receivedBefore = genealogy.findLotsReceivedFrom(supplierLot);
         if (!receivedBefore.isEmpty() && !Boolean.TRUE.equals(request.confirmDuplicateSupplierLot())) {
             throw new InvalidInputException("supplierLotNumber", "supplier lot " + request.supplierLotNumber().trim()
                     + " of " + supplier.getCode() + " was already received as " + String.join(", ", receivedBefore)
@@ -86,7 +87,7 @@ public class ReceiptService {
         MaterialLot lot = lots.save(new MaterialLot(lotNumber, request.supplierLotNumber().trim(), supplier, material,
                 request.purchaseOrder().trim(), request.quantity(), material.getUnit(), now, CurrentUser.id(),
                 request.manufacturedOn(), expiresOn, trimmedOrNull(request.certificateOfConformance())));
-        genealogy.save(new GenealogyLink(ItemType.SUPPLIER_LOT, supplierLot(supplier, lot.getSupplierLotNumber()),
+        genealogy.save(new GenealogyLink(ItemType.SUPPLIER_LOT, supplierLot,
                 ItemType.MATERIAL_LOT, lotNumber, lot.getQuantity(), lot.getUnit(), now, CurrentUser.id()));
 
         auditTrail.record(AuditEvent.of(AuditAction.CREATE, "MATERIAL_LOT", lotNumber)

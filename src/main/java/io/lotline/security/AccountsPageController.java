@@ -6,7 +6,6 @@ import io.lotline.web.FormErrors;
 import io.lotline.web.FormParams;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -108,7 +107,7 @@ public class AccountsPageController {
             return showUser(model, username, FormErrors.none(), reset.initialPassword());
         } catch (LotlineException e) {
             response.setStatus(e.status().value());
-            return showUser(model, username, prefixed("reset.", e), null);
+            return showUser(model, username, FormErrors.of(e).prefixed("reset."), null);
         }
     }
 
@@ -119,7 +118,7 @@ public class AccountsPageController {
             return "redirect:/admin/users/" + username + "?saved";
         } catch (LotlineException e) {
             response.setStatus(e.status().value());
-            return showUser(model, username, prefixed(form, e), null);
+            return showUser(model, username, FormErrors.of(e).prefixed(form), null);
         }
     }
 
@@ -214,12 +213,5 @@ public class AccountsPageController {
         model.addAttribute("history", settings.passwordHistory());
         model.addAttribute("errors", errors);
         return "security/password";
-    }
-
-    private static FormErrors prefixed(String form, LotlineException e) {
-        FormErrors errors = FormErrors.of(e);
-        Map<String, String> byField = new LinkedHashMap<>();
-        errors.byField().forEach((field, message) -> byField.put(form + field, message));
-        return new FormErrors(byField);
     }
 }

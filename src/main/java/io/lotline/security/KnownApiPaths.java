@@ -12,13 +12,23 @@ import org.springframework.web.servlet.HandlerMapping;
  * grant, and a POST to a misspelt path must answer 404 (or 405 for a wrong method), not "your role does not permit".
  */
 @Component
-class KnownApiPaths {
+public class KnownApiPaths {
     enum Match { HANDLED, NO_SUCH_PATH, WRONG_METHOD }
 
     private final ObjectProvider<HandlerMapping> controllers;
 
     KnownApiPaths(@Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers) {
         this.controllers = controllers;
+    }
+
+    /** The detail of a 404 for an API path no endpoint has, whichever layer answers it. */
+    public static String noSuchPath(HttpServletRequest request) {
+        return "There is no API endpoint " + request.getRequestURI() + ".";
+    }
+
+    /** The detail of a 405 for an API path that does not take the request's method. */
+    public static String wrongMethod(HttpServletRequest request) {
+        return request.getRequestURI() + " does not take " + request.getMethod() + ".";
     }
 
     Match match(HttpServletRequest request) {

@@ -98,9 +98,9 @@ public class SecurityConfig {
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
                     switch (paths.match(request)) {
                         case NO_SUCH_PATH -> problems.write(request, response, 404, "Not found",
-                                "There is no API endpoint " + request.getRequestURI() + ".");
+                                KnownApiPaths.noSuchPath(request));
                         case WRONG_METHOD -> problems.write(request, response, 405, "Method not allowed",
-                                request.getRequestURI() + " does not take " + request.getMethod() + ".");
+                                KnownApiPaths.wrongMethod(request));
                         case HANDLED -> problems.write(request, response, 403, "Forbidden",
                                 "Your role does not permit " + request.getMethod() + " " + request.getRequestURI() + ".");
                     }

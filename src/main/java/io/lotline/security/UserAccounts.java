@@ -1,5 +1,7 @@
 package io.lotline.security;
 
+import static io.lotline.traceability.FieldChecks.throwIfAny;
+
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
@@ -12,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -89,7 +90,7 @@ public class UserAccounts implements UserDetailsService {
                 clock.instant())));
         auditTrail.record(AuditEvent.of(AuditAction.CREATE, "USER", username)
                 .set("fullName", fullName)
-                .set("roles", new TreeSet<>(roles.stream().map(Role::name).toList())));
+                .set("roles", Role.names(roles)));
     }
 
     @Transactional(readOnly = true)
@@ -200,9 +201,7 @@ public class UserAccounts implements UserDetailsService {
         if (newPassword == null || newPassword.isEmpty()) {
             missing.add(new InvalidInputException.FieldError("newPassword", "is required"));
         }
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException(missing);
-        }
+        throwIfAny(missing);
         AppUser user = users.lockByUsername(username).orElseThrow(() -> new NotFoundException("No user " + username));
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             countFailure(user, null, "Wrong current password at a password change");

@@ -1,5 +1,6 @@
 package io.lotline.security;
 
+import static io.lotline.traceability.FieldChecks.parseEnum;
 import static io.lotline.traceability.FieldChecks.requireText;
 import static io.lotline.traceability.FieldChecks.throwIfAny;
 
@@ -18,7 +19,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +83,7 @@ public class UserAdministration {
         auditTrail.record(AuditEvent.of(AuditAction.CREATE, "USER", user.getUsername())
                 .set("fullName", user.getFullName())
                 .set("email", email)
-                .set("roles", roleNames(roles))
+                .set("roles", Role.names(roles))
                 .reason("Created with a one-time password"));
         return new CreatedUser(user.getUsername(), user.getFullName(), email, sorted(roles), AccountStatus.ACTIVE,
                 initialPassword);
@@ -117,7 +117,7 @@ public class UserAdministration {
         }
         user.changeRoles(roles);
         auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "USER", username)
-                .change("roles", roleNames(before), roleNames(roles))
+                .change("roles", Role.names(before), Role.names(roles))
                 .reason(reason));
         sessions.endAll(username); // roles are read at sign-in: the user signs in again with the new ones
         return view(user, clock.instant());
@@ -204,10 +204,9 @@ public class UserAdministration {
             return roles;
         }
         for (String name : names) {
-            try {
-                roles.add(Role.valueOf(name == null ? "" : name));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("roles", "unknown role " + name + "; one of " + Arrays.toString(Role.values())));
+            Role role = parseEnum(Role.class, name, "roles", errors);
+            if (role != null) {
+                roles.add(role);
             }
         }
         return roles;
@@ -231,10 +230,6 @@ public class UserAdministration {
             password[i] = PASSWORD_ALPHABET[random.nextInt(PASSWORD_ALPHABET.length)];
         }
         return new String(password);
-    }
-
-    private static TreeSet<String> roleNames(Set<Role> roles) {
-        return new TreeSet<>(roles.stream().map(Role::name).toList());
     }
 
     private static List<Role> sorted(Set<Role> roles) {

@@ -84,7 +84,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(refusal.status()).body(problem);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail) {
+    static ResponseEntity<Object> problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return ResponseEntity.status(status).body(problem);

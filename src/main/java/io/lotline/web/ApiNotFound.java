@@ -1,10 +1,10 @@
 package io.lotline.web;
 
+import io.lotline.security.KnownApiPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,16 +19,14 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiNotFound {
     @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class})
-    ResponseEntity<ProblemDetail> notFound(Exception exception, HttpServletRequest request) throws Exception {
+    ResponseEntity<Object> notFound(Exception exception, HttpServletRequest request) throws Exception {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             throw exception; // the pages' own handling (the error page) answers
         }
-        boolean wrongMethod = exception instanceof HttpRequestMethodNotSupportedException;
-        HttpStatus status = wrongMethod ? HttpStatus.METHOD_NOT_ALLOWED : HttpStatus.NOT_FOUND;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, wrongMethod
-                ? request.getRequestURI() + " does not take " + request.getMethod() + "."
-                : "There is no API endpoint " + request.getRequestURI() + ".");
-        problem.setTitle(wrongMethod ? "Method not allowed" : "Not found");
-        return ResponseEntity.status(status).body(problem);
+        if (exception instanceof HttpRequestMethodNotSupportedException) {
+            return ApiExceptionHandler.problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+                    KnownApiPaths.wrongMethod(request));
+        }
+        return ApiExceptionHandler.problem(HttpStatus.NOT_FOUND, "Not found", KnownApiPaths.noSuchPath(request));
     }
 }

@@ -35,6 +35,13 @@ public record FormErrors(Map<String, String> byField) {
         return new FormErrors(Map.of(field, message));
     }
 
+    /** The same errors with their fields prefixed, for a page with several forms (e.g. "status.POLYRES."). */
+    public FormErrors prefixed(String prefix) {
+        Map<String, String> byPrefixedField = new LinkedHashMap<>();
+        byField.forEach((field, message) -> byPrefixedField.put(prefix + field, message));
+        return new FormErrors(byPrefixedField);
+    }
+
     public boolean any() {
         return !byField.isEmpty();
     }

@@ -31,8 +31,8 @@ public class PageInputCheck implements WebMvcConfigurer, HandlerInterceptor {
             for (String value : parameter.getValue()) {
                 int forbidden = StrictJson.firstForbidden(value, kind);
                 if (forbidden >= 0) {
-                    throw new InvalidInputException(parameter.getKey(), String.format(
-                            "contains the control character U+%04X; remove it and submit again", forbidden));
+                    throw new InvalidInputException(parameter.getKey(),
+                            StrictJson.controlCharacter(forbidden) + "; remove it and submit again");
                 }
             }
         }

@@ -54,7 +54,7 @@ public class StrictJson {
     /** A control character where its field does not allow one; the API answers 422 naming the field. */
     public static final class ControlCharacterException extends InvalidFormatException {
         ControlCharacterException(JsonParser parser, String value, int codePoint) {
-            super(parser, String.format("contains the control character U+%04X; remove it", codePoint), value, String.class);
+            super(parser, controlCharacter(codePoint) + "; remove it", value, String.class);
         }
     }
 
@@ -88,6 +88,11 @@ public class StrictJson {
         public LogicalType logicalType() {
             return LogicalType.Textual;
         }
+    }
+
+    /** What is wrong with a text holding that control character, in the same words on the API and on pages. */
+    static String controlCharacter(int codePoint) {
+        return String.format("contains the control character U+%04X", codePoint);
     }
 
     /** The first control character the kind of field does not allow, or -1. */

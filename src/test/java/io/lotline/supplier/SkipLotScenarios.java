@@ -13,12 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,7 +82,11 @@ abstract class SkipLotScenarios extends ApiScenarios {
     void concurrentReceiptsAndInspectionsOfOneSuppliersMaterialNeverConflictAndAreAllCounted() throws Exception {
         int writers = 20;
         String first = receive(); // the pair's history exists, as it does after a supplier's first delivery
-        List<Response> receipts = atOnce(writers, () -> api.post(TECH, "/api/receipts", receipt()));
+        List<Callable<Response>> posts = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            posts.add(() -> api.post(TECH, "/api/receipts", receipt()));
+        }
+        List<Response> receipts = runTogether(posts);
         assertThat(receipts).extracting(Response::status).as("no false conflicts").containsOnly(201);
         complete(first, "PASS", null, null);
         List<String> lots = receipts.stream().map(r -> r.text("lotNumber")).toList();
@@ -98,9 +96,8 @@ abstract class SkipLotScenarios extends ApiScenarios {
         }
         List<String> tasks = lots.stream().map(lot -> taskFor(TECH, lot, "performInspection")).toList();
         Map<String, Object> pass = inspection("PASS", "18", "0.01", "PASS", null);
-        AtomicInteger next = new AtomicInteger();
-        List<Response> inspections = atOnce(writers,
-                () -> api.post(TECH, "/api/tasks/" + tasks.get(next.getAndIncrement()) + "/complete", pass));
+        List<Response> inspections = runTogether(tasks.stream().<Callable<Response>>map(task ->
+                () -> api.post(TECH, "/api/tasks/" + task + "/complete", pass)).toList());
         assertThat(inspections).extracting(Response::status).containsOnly(200);
         JsonNode quality = quality();
         assertThat(quality.path("inspections").asInt()).as("every inspection counted").isEqualTo(writers + 1);
@@ -108,29 +105,6 @@ abstract class SkipLotScenarios extends ApiScenarios {
         String following = receive();
         assertThat(api.get(AUDITOR, "/api/lots/" + following).body().path("inspections").get(0).path("stage").asText())
                 .as("21 passes in a row at NORMAL earn REDUCED, as one by one").isEqualTo("REDUCED");
-    }
-
-    /** Runs the call on {@code threads} threads released at the same moment; the answers in no particular order. */
-    static <T> List<T> atOnce(int threads, Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> running = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                running.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : running) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     // ---- helpers ----

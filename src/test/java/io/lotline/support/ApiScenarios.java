@@ -15,10 +15,16 @@ import io.lotline.traceability.LotStatusService;
 import io.lotline.traceability.MaterialLotRepository;
 import io.lotline.workflow.ProcessModelDeployer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -72,6 +78,29 @@ public abstract class ApiScenarios {
     }
 
     // ---- helpers ----
+
+    /** Runs the requests on threads of their own, released together once all are ready; their answers in order. */
+    protected static <T> List<T> runTogether(List<Callable<T>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        CountDownLatch ready = new CountDownLatch(requests.size());
+        try {
+            List<Future<T>> results = new ArrayList<>();
+            for (Callable<T> request : requests) {
+                results.add(pool.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return request.call();
+                }));
+            }
+            List<T> statuses = new ArrayList<>();
+            for (Future<T> result : results) {
+                statuses.add(result.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     protected String receive() {
         Response created = api.post(TECH, "/api/receipts", receipt());

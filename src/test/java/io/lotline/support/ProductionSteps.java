@@ -13,11 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -171,27 +166,5 @@ public abstract class ProductionSteps extends ApiScenarios {
 
     protected long count(String table) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
-    }
-
-    protected static List<Integer> runTogether(List<Callable<Integer>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        CountDownLatch ready = new CountDownLatch(requests.size());
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (Callable<Integer> request : requests) {
-                results.add(pool.submit(() -> {
-                    ready.countDown();
-                    ready.await();
-                    return request.call();
-                }));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
