@@ -51,34 +51,34 @@ public class DemoData implements ApplicationRunner {
         masterData.createSupplier(new SupplierRequest("BARGAIN", "Bargain Plastics Inc", "DISQUALIFIED"));
 
         masterData.createMaterial(new MaterialRequest("RES-PC-2458", "Polycarbonate resin, medical grade", "07612345000107",
-                "LOT", "kg", 730, List.of(
+                "LOT", "kg", 730, 180, List.of(
                         measured("Melt flow rate", "g/10min", "15", "21"),
                         measured("Moisture content", "%", null, "0.02"),
                         passFail("Pellet appearance"),
                         passFailNotWhenReduced("Certificate matches PO"))));
         masterData.createMaterial(new MaterialRequest("RES-PP-H120", "Polypropylene homopolymer", "07612345000275",
-                "LOT", "kg", 1095, List.of(
+                "LOT", "kg", 1095, 180, List.of(
                         measured("Melt flow rate", "g/10min", "10", "14"),
                         measured("Density", "g/cm3", "0.900", "0.910"),
                         passFail("Contamination check"))));
         masterData.createMaterial(new MaterialRequest("MB-BLUE-40", "Blue masterbatch 40%", "07612345000343",
-                "LOT", "kg", 365, List.of(
+                "LOT", "kg", 365, 90, List.of(
                         measured("Colour difference dE", "dE", null, "1.0"),
                         measured("Moisture content", "%", null, "0.1"),
                         passFail("Pellet appearance"))));
         masterData.createMaterial(new MaterialRequest("INS-SS-M3", "Stainless steel threaded insert M3", "07612345000411",
-                "LOT", "pcs", null, List.of(
+                "LOT", "pcs", null, null, List.of(
                         measured("Outer diameter", "mm", "4.95", "5.05"),
                         measured("Length", "mm", "5.90", "6.10"),
                         passFail("Thread GO/NO-GO gauge"))));
         masterData.createMaterial(new MaterialRequest("PKG-POUCH-150", "Sterile barrier pouch 150 mm", "07612345000589",
-                "LOT", "pcs", 1825, List.of(
+                "LOT", "pcs", 1825, null, List.of(
                         measured("Seal strength", "N/15mm", "1.5", null),
                         measured("Width", "mm", "149", "151"),
                         passFailNotWhenReduced("Print legibility"))));
 
         masterData.createMaterial(new MaterialRequest("HSG-INF-200", "Infusion pump housing, front", "07612345000657",
-                "SERIAL", "pcs", null, List.of(
+                "SERIAL", "pcs", null, null, List.of(
                         measured("Critical dimension A", "mm", "12.45", "12.55"),
                         passFail("Visual: no short shots, flash or sink marks"))));
         productSetup.replaceBillOfMaterials("HSG-INF-200", List.of(
@@ -93,7 +93,7 @@ public class DemoData implements ApplicationRunner {
                 parameter("Critical dimension A", "mm", "12.45", "12.55", null, null, true)));
 
         masterData.createMaterial(new MaterialRequest("CAP-LUER-10", "Luer lock cap, sterile", "07612345000725",
-                "LOT", "pcs", 1825, List.of(
+                "LOT", "pcs", 1825, null, List.of(
                         measured("Thread torque", "Ncm", "8", "12"),
                         passFail("Visual: no flash"))));
         productSetup.replaceBillOfMaterials("CAP-LUER-10", List.of(

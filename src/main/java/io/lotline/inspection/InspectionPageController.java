@@ -52,7 +52,8 @@ public class InspectionPageController {
     }
 
     private WorkTask inspectionTask(String id) {
-        return taskWork.workable(id, Set.of(InspectionService.PERFORM_TASK, InspectionService.FINAL_TASK));
+        return taskWork.workable(id, Set.of(InspectionService.PERFORM_TASK, InspectionService.FINAL_TASK,
+                InspectionService.RETEST_TASK));
     }
 
     private String show(Model model, WorkTask task, Map<String, String> entered, String decision, String comment,

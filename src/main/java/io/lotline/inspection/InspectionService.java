@@ -41,6 +41,8 @@ public class InspectionService {
     static final String PERFORM_TASK = "performInspection";
     /** The final inspection task of the lot-release process, worked on the same page as incoming inspections. */
     public static final String FINAL_TASK = "finalInspection";
+    /** The quarantine process's re-test of an expired lot, worked on the same page. */
+    public static final String RETEST_TASK = "retestLot";
     static final String ESCALATION_GROUP = "QC_MANAGER";
 
     private final InspectionRepository inspections;
@@ -91,23 +93,44 @@ public class InspectionService {
 
     @Transactional
     public Inspection open(String lotNumber, String processInstanceId, InspectionStage stage, boolean reinspection) {
-        MaterialLot lot = lotStatus.require(lotNumber);
-        if (lot.getStatus() != LotStatus.IN_INSPECTION) {
-            throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus() + ", not IN_INSPECTION");
-        }
-        return record(new Inspection(lot, processInstanceId, clock.instant().truncatedTo(ChronoUnit.MICROS),
-                lot.getMaterial().getInspectionPlan(), stage, reinspection, InspectionKind.INCOMING));
+        return openOn(lotNumber, LotStatus.IN_INSPECTION, processInstanceId, stage, reinspection, InspectionKind.INCOMING);
     }
 
     /** Opens the final inspection of a finished lot in release review, against its product's inspection plan. */
     @Transactional
     public Inspection openFinal(String lotNumber, String processInstanceId) {
+        return openOn(lotNumber, LotStatus.IN_RELEASE_REVIEW, processInstanceId, InspectionStage.NORMAL, false,
+                InspectionKind.FINAL);
+    }
+
+    /**
+     * Opens the re-test of a quarantined lot past its expiry date against its material's full plan: a passed re-test
+     * is what allows its shelf life to be extended. It does not count toward the supplier's inspection history.
+     */
+    @Transactional
+    public Inspection openRetest(String lotNumber, String processInstanceId) {
+        return openOn(lotNumber, LotStatus.QUARANTINED, processInstanceId, InspectionStage.NORMAL, true,
+                InspectionKind.RETEST);
+    }
+
+    /** Opens an inspection of the lot, which must be in {@code required}, against its material's plan. */
+    private Inspection openOn(String lotNumber, LotStatus required, String processInstanceId, InspectionStage stage,
+                              boolean reinspection, InspectionKind kind) {
         MaterialLot lot = lotStatus.require(lotNumber);
-        if (lot.getStatus() != LotStatus.IN_RELEASE_REVIEW) {
-            throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus() + ", not IN_RELEASE_REVIEW");
+        if (lot.getStatus() != required) {
+            throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus() + ", not " + required);
         }
         return record(new Inspection(lot, processInstanceId, clock.instant().truncatedTo(ChronoUnit.MICROS),
-                lot.getMaterial().getInspectionPlan(), InspectionStage.NORMAL, false, InspectionKind.FINAL));
+                lot.getMaterial().getInspectionPlan(), stage, reinspection, kind));
+    }
+
+    /** The latest completed re-test of the lot in this (quarantine) process, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<InspectionView> completedRetest(String lotNumber, String processInstanceId) {
+        return inspections.findFirstByProcessInstanceIdOrderByIdDesc(processInstanceId)
+                .filter(i -> i.getKind() == InspectionKind.RETEST && i.getStatus() == Inspection.Status.COMPLETED
+                        && i.getLot().getLotNumber().equals(lotNumber))
+                .map(InspectionView::of);
     }
 
     /** The lot's final inspection (the latest, should there be more), if one was opened. */
@@ -173,15 +196,17 @@ public class InspectionService {
             supplierQuality.recordResult(inspection.getLot(), decision == InspectionDecision.PASS);
         }
 
-        String kind = inspection.getKind() == InspectionKind.FINAL ? "Final" : "Incoming";
-        taskWork.complete(task, Map.of("decision", decision.name(),
-                "outcomeReason", kind + " inspection " + decision + (comment == null ? "" : ": " + comment)));
+        taskWork.complete(task, Map.of("decision", decision.name(), "outcomeReason",
+                inspection.getKind().label() + " inspection " + decision + (comment == null ? "" : ": " + comment)));
     }
 
     /** Applies the form to the record, or throws naming every field to fix; nothing is kept on refusal. */
     private static InspectionDecision judge(Inspection inspection, PerformInspectionForm form) {
         List<FieldError> errors = new ArrayList<>();
         InspectionDecision decision = parseDecision(form.decision(), errors);
+        if (decision == InspectionDecision.CONDITIONAL && inspection.getKind() == InspectionKind.RETEST) {
+            errors.add(new FieldError("decision", "a re-test is PASS or FAIL: no concession can extend a shelf life"));
+        }
         Map<String, String> values = new HashMap<>();
         for (PerformInspectionForm.Result result : form.results() == null ? List.<PerformInspectionForm.Result>of() : form.results()) {
             String name = result == null ? null : result.characteristic();

@@ -5,6 +5,7 @@ import io.lotline.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -68,15 +69,18 @@ public class MasterDataPageController {
                         "row " + (row + 1) + ": limits must be numbers"));
             }
         }
-        Integer shelfLife;
-        try {
-            shelfLife = StringUtils.hasText(params.get("shelfLifeDays")) ? Integer.valueOf(params.get("shelfLifeDays").trim()) : null;
-        } catch (NumberFormatException e) {
-            response.setStatus(422);
-            return show(model, params, FormErrors.of("material.shelfLifeDays", "enter a whole number of days"));
+        Map<String, Integer> days = new HashMap<>();
+        for (String field : List.of("shelfLifeDays", "maxShelfLifeExtensionDays")) {
+            try {
+                days.put(field, StringUtils.hasText(params.get(field)) ? Integer.valueOf(params.get(field).trim()) : null);
+            } catch (NumberFormatException e) {
+                response.setStatus(422);
+                return show(model, params, FormErrors.of("material." + field, "enter a whole number of days"));
+            }
         }
         MaterialRequest request = new MaterialRequest(params.get("partNumber"), params.get("description"),
-                params.get("gtin"), params.get("trackingMode"), params.get("unit"), shelfLife, plan);
+                params.get("gtin"), params.get("trackingMode"), params.get("unit"), days.get("shelfLifeDays"),
+                days.get("maxShelfLifeExtensionDays"), plan);
         return attempt(() -> masterData.createMaterial(request), "material.", params, model, response);
     }
 

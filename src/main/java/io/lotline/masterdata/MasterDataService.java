@@ -116,6 +116,11 @@ public class MasterDataService {
         if (request.shelfLifeDays() != null && request.shelfLifeDays() <= 0) {
             errors.add(new FieldError("shelfLifeDays", "must be greater than 0, or left out for no expiry"));
         }
+        if (request.maxShelfLifeExtensionDays() != null && request.maxShelfLifeExtensionDays() <= 0) {
+            errors.add(new FieldError("maxShelfLifeExtensionDays", "must be greater than 0, or left out for no extension"));
+        } else if (request.maxShelfLifeExtensionDays() != null && request.shelfLifeDays() == null) {
+            errors.add(new FieldError("maxShelfLifeExtensionDays", "a material without a shelf life has nothing to extend"));
+        }
         validatePlan(request.inspectionPlan(), errors);
         if (errors.isEmpty() && request.inspectionPlan().stream().allMatch(c -> Boolean.TRUE.equals(c.skipWhenReduced()))) {
             errors.add(new FieldError("inspectionPlan", "at least one characteristic must be sampled at the REDUCED stage"));
@@ -129,7 +134,7 @@ public class MasterDataService {
             throw new ConflictException("GTIN " + gtin + " is already used by another material");
         }
         Material material = new Material(partNumber, request.description().trim(), gtin, trackingMode,
-                request.unit().trim(), request.shelfLifeDays());
+                request.unit().trim(), request.shelfLifeDays(), request.maxShelfLifeExtensionDays());
         for (MaterialRequest.Characteristic c : request.inspectionPlan()) {
             boolean attribute = Boolean.TRUE.equals(c.attribute());
             material.addCharacteristic(c.characteristic().trim(), attribute ? null : c.unit().trim(),
@@ -139,7 +144,8 @@ public class MasterDataService {
         MaterialView view = MaterialView.of(material);
         AuditEvent event = AuditEvent.of(AuditAction.CREATE, "MATERIAL", partNumber)
                 .set("description", view.description()).set("gtin", gtin).set("trackingMode", trackingMode)
-                .set("unit", view.unit()).set("shelfLifeDays", view.shelfLifeDays());
+                .set("unit", view.unit()).set("shelfLifeDays", view.shelfLifeDays())
+                .set("maxShelfLifeExtensionDays", view.maxShelfLifeExtensionDays());
         view.inspectionPlan().forEach(c -> event.set("plan." + c.characteristic(),
                 c.attribute() ? "pass/fail" : Quantities.range(c.lowerLimit(), c.upperLimit(), c.unit())));
         auditTrail.record(event);

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 public record MaterialRequest(String partNumber, @TextField(Kind.MULTI_LINE) String description, String gtin, String trackingMode, String unit,
-                              Integer shelfLifeDays, List<Characteristic> inspectionPlan) {
+                              Integer shelfLifeDays, Integer maxShelfLifeExtensionDays,
+                              List<Characteristic> inspectionPlan) {
     /**
      * {@code attribute: true} marks a pass/fail characteristic, which has no unit or limits; {@code skipWhenReduced:
      * true} leaves it out at the REDUCED inspection stage.

@@ -79,6 +79,13 @@ public class Nonconformance {
     @JoinColumn(name = "signature_id")
     private ElectronicSignature signature;
 
+    /** For a lot past its expiry date: the date it expired, and a shelf-life extension once signed. */
+    private LocalDate expiredOn;
+    private LocalDate extendedUntil;
+    private String extensionApprovedBy;
+    private Instant extensionApprovedAt;
+    private String extensionJustification;
+
     private String reworkDescription;
     private String reworkedBy;
     private Instant reworkedAt;
@@ -117,6 +124,25 @@ public class Nonconformance {
         this.status = Status.RECORDED;
     }
 
+    /** Recorded by the shelf-life job itself: the whole lot is past its expiry date. */
+    void recordExpiry(LocalDate expiredOn, Instant at) {
+        this.expiredOn = expiredOn;
+        record("Shelf life ended on " + expiredOn, DefectCategory.SHELF_LIFE, lot.getQuantity(), lot, openedBy, at);
+    }
+
+    /** The re-test failed: the disposition is decided again, without the extension. */
+    void reopenForDisposition() {
+        this.status = Status.RECORDED;
+    }
+
+    void approveExtension(LocalDate expiredOn, LocalDate until, String justification, String by, Instant at) {
+        this.expiredOn = expiredOn;
+        this.extendedUntil = until;
+        this.extensionJustification = justification;
+        this.extensionApprovedBy = by;
+        this.extensionApprovedAt = at;
+    }
+
     void decide(Disposition disposition, String justification, String returnReference, String conditions,
                 LocalDate validUntil, String decidedBy, Instant decidedAt) {
         this.disposition = disposition;
@@ -149,6 +175,32 @@ public class Nonconformance {
         return String.join("|", "NONCONFORMANCE", number, lot.getLotNumber(), String.valueOf(quantityAffected),
                 String.valueOf(disposition), justification, String.valueOf(returnReference), String.valueOf(conditions),
                 String.valueOf(validUntil), decidedBy, String.valueOf(decidedAt));
+    }
+
+    /** The content the shelf-life extension signature is bound to. */
+    String extensionSignedContent(String retestReference) {
+        return String.join("|", "SHELF_LIFE_EXTENSION", number, lot.getLotNumber(), String.valueOf(expiredOn),
+                String.valueOf(extendedUntil), retestReference, extensionJustification, extensionApprovedBy, String.valueOf(extensionApprovedAt));
+    }
+
+    public LocalDate getExpiredOn() {
+        return expiredOn;
+    }
+
+    public LocalDate getExtendedUntil() {
+        return extendedUntil;
+    }
+
+    public String getExtensionJustification() {
+        return extensionJustification;
+    }
+
+    public String getExtensionApprovedBy() {
+        return extensionApprovedBy;
+    }
+
+    public Instant getExtensionApprovedAt() {
+        return extensionApprovedAt;
     }
 
     public Long getId() {

@@ -6,5 +6,7 @@ public enum NonconformanceOrigin {
     REJECTED_CONCESSION,
     CONCESSION_EXPIRED,
     MANUAL_HOLD,
-    RECALL
+    RECALL,
+    /** The shelf-life job found the lot past its expiry date. */
+    SHELF_LIFE_EXPIRED
 }

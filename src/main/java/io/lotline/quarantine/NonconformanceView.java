@@ -14,7 +14,8 @@ public record NonconformanceView(long id, String number, String lotNumber, Strin
                                  String recordedBy, Instant recordedAt, Disposition disposition, String justification,
                                  String returnReference, String conditions, LocalDate validUntil, String decidedBy,
                                  Instant decidedAt, List<SignatureView> signatures, String reworkDescription,
-                                 String reworkedBy) {
+                                 String reworkedBy, LocalDate expiredOn, LocalDate extendedUntil,
+                                 String extensionJustification, String extensionApprovedBy) {
     /** With every signature applied to it: hold, release from hold, disposition. */
     static NonconformanceView of(Nonconformance n, List<SignatureView> signatures) {
         return new NonconformanceView(n.getId(), n.getNumber(), n.getLot().getLotNumber(), n.getOriginLot().getLotNumber(),
@@ -23,6 +24,7 @@ public record NonconformanceView(long id, String number, String lotNumber, Strin
                 n.getRecordedAt(), n.getDisposition(), n.getJustification(), n.getReturnReference(), n.getConditions(),
                 n.getValidUntil(), n.getDecidedBy(), n.getDecidedAt(),
                 signatures, n.getReworkDescription(),
-                n.getReworkedBy());
+                n.getReworkedBy(), n.getExpiredOn(), n.getExtendedUntil(), n.getExtensionJustification(),
+                n.getExtensionApprovedBy());
     }
 }

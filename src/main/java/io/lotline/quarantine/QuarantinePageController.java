@@ -76,6 +76,26 @@ public class QuarantinePageController {
         }
     }
 
+    @GetMapping("/tasks/{id}/shelf-life-extension")
+    String extensionForm(@PathVariable String id, Model model) {
+        WorkTask task = taskWork.workable(id, QuarantineService.EXTENSION_TASK);
+        return show("quarantine/shelf-life-extension", model, task, Map.of(), FormErrors.none());
+    }
+
+    @PostMapping("/tasks/{id}/shelf-life-extension")
+    String approveExtension(@PathVariable String id, @RequestParam Map<String, String> params, Model model,
+                            HttpServletResponse response) {
+        WorkTask task = taskWork.workable(id, QuarantineService.EXTENSION_TASK);
+        try {
+            ShelfLifeExtensionForm form = new ShelfLifeExtensionForm(FormParams.optionalDate(params, "expiresOn"),
+                    params.get("justification"),
+                    new SignatureRequest(params.get("password"), SignatureMeaning.APPROVED_SHELF_LIFE_EXTENSION.name()));
+            return "redirect:/lots/" + quarantine.approveShelfLifeExtension(task, form).getLot().getLotNumber() + "?extended";
+        } catch (LotlineException e) {
+            return refuse("quarantine/shelf-life-extension", model, task, params, response, e);
+        }
+    }
+
     @GetMapping("/tasks/{id}/rework")
     String reworkForm(@PathVariable String id, Model model) {
         WorkTask task = taskWork.workable(id, QuarantineService.REWORK_TASK);
@@ -132,7 +152,12 @@ public class QuarantinePageController {
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);
         model.addAttribute("categories", DefectCategory.values());
-        model.addAttribute("dispositions", Disposition.values());
+        if (task.taskKey().equals(QuarantineService.DISPOSITION_TASK)) {
+            model.addAttribute("dispositions", quarantine.dispositionsFor(task));
+        }
+        if (task.taskKey().equals(QuarantineService.EXTENSION_TASK)) {
+            model.addAttribute("terms", quarantine.extensionTermsFor(task));
+        }
         return view;
     }
 }

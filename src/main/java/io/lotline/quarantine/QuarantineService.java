@@ -7,7 +7,9 @@ import static io.lotline.traceability.FieldChecks.throwIfAny;
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
+import io.lotline.inspection.InspectionDecision;
 import io.lotline.inspection.InspectionService;
+import io.lotline.inspection.InspectionView;
 import io.lotline.signature.ElectronicSignature;
 import io.lotline.signature.SignatureMeaning;
 import io.lotline.signature.Signatures;
@@ -31,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +52,10 @@ public class QuarantineService {
     static final String RECORD_TASK = "recordNonconformance";
     static final String DISPOSITION_TASK = "decideDisposition";
     static final String REWORK_TASK = "reworkLot";
+    static final String EXTENSION_TASK = "approveShelfLifeExtension";
     static final String HOLD_RELEASED = "holdReleased";
+    private static final EnumSet<Disposition> EXPIRED_STOCK_DISPOSITIONS =
+            EnumSet.of(Disposition.SCRAP, Disposition.RETURN_TO_SUPPLIER, Disposition.EXTEND_SHELF_LIFE);
     private static final EnumSet<LotStatus> HOLDABLE =
             EnumSet.of(LotStatus.RELEASED, LotStatus.CONDITIONALLY_RELEASED, LotStatus.EXPIRED);
 
@@ -83,19 +89,43 @@ public class QuarantineService {
     /** Quarantines a lot and starts the quarantine process for it, with a nonconformance to be recorded. */
     @Transactional
     public Nonconformance quarantine(String lotNumber, NonconformanceOrigin origin, String reason, String processInstanceId) {
+        return open(lotNumber, origin, reason, processInstanceId, null);
+    }
+
+    /**
+     * The shelf-life job's step for a lot it has just made EXPIRED: quarantined with a SHELF_LIFE nonconformance that
+     * is already recorded (the whole lot, past its date), so the process goes straight to the disposition, whose only
+     * outcomes are scrap, return or a shelf-life extension after a re-test.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Nonconformance quarantineExpired(String lotNumber, LocalDate expiredOn) {
+        return open(lotNumber, NonconformanceOrigin.SHELF_LIFE_EXPIRED,
+                "Expired stock (shelf life ended on " + expiredOn + "): a disposition is required", null, expiredOn);
+    }
+
+    private Nonconformance open(String lotNumber, NonconformanceOrigin origin, String reason, String processInstanceId,
+                                LocalDate expiredOn) {
         MaterialLot lot = lotStatus.require(lotNumber);
         LotStatus before = lot.getStatus();
         lotStatus.change(lotNumber, LotStatus.QUARANTINED, reason, processInstanceId);
         Nonconformance nc = nonconformances.save(new Nonconformance(
                 "NC-%d-%05d".formatted(LocalDate.now(clock).getYear(), nonconformances.nextNumber()), lot, origin, reason,
                 before, now(), CurrentUser.id()));
-        String quarantineProcess = workflow.start(PROCESS_KEY, lotNumber,
-                Map.of(Workflow.LOT_NUMBER, lotNumber, "nonconformanceId", nc.getId()));
+        if (expiredOn != null) {
+            nc.recordExpiry(expiredOn, now());
+        }
+        String quarantineProcess = workflow.start(PROCESS_KEY, lotNumber, Map.of(Workflow.LOT_NUMBER, lotNumber,
+                "nonconformanceId", nc.getId(), "nonconformanceRecorded", nc.getStatus() == Nonconformance.Status.RECORDED));
         nc.attachProcess(quarantineProcess);
         lot.attachProcess(quarantineProcess);
-        auditTrail.record(AuditEvent.of(AuditAction.CREATE, "NONCONFORMANCE", nc.getNumber()).lot(lotNumber)
+        AuditEvent event = AuditEvent.of(AuditAction.CREATE, "NONCONFORMANCE", nc.getNumber()).lot(lotNumber)
                 .process(quarantineProcess).set("origin", origin).set("statusBefore", before).set("status", nc.getStatus())
-                .reason(reason));
+                .reason(reason);
+        if (expiredOn != null) {
+            event.set("description", nc.getDescription()).set("defectCategory", nc.getDefectCategory())
+                    .set("quantityAffected", Quantities.withUnit(nc.getQuantityAffected(), lot.getUnit()));
+        }
+        auditTrail.record(event);
         return nc;
     }
 
@@ -163,9 +193,15 @@ public class QuarantineService {
         List<FieldError> errors = new ArrayList<>();
         Disposition disposition = parseEnum(Disposition.class, form.disposition(), "disposition", errors);
         requireText(form.justification(), "justification", 2000, errors);
-        if (disposition == Disposition.RETURN_TO_SUPPLIER && lot.isProduced()) {
-            errors.add(new FieldError("disposition", "lot " + lot.getLotNumber() + " was produced here and has no supplier"
-                    + " to return it to; choose SCRAP, REWORK or USE_AS_IS"));
+        if (disposition != null && isExpired(lot) && !EXPIRED_STOCK_DISPOSITIONS.contains(disposition)) {
+            throw new ConflictException("Lot " + lot.getLotNumber() + " expired on " + lot.getExpiresOn() + " and cannot be "
+                    + disposition + ": an expired lot can only be scrapped, returned to the supplier or have its shelf"
+                    + " life extended after a re-test (EXTEND_SHELF_LIFE)");
+        }
+        List<Disposition> allowed = dispositionsFor(nc);
+        if (disposition != null && !allowed.contains(disposition)) {
+            errors.add(new FieldError("disposition", whyNot(disposition, nc) + "; choose "
+                    + String.join(", ", allowed.stream().map(Disposition::name).toList())));
         } else if (disposition == Disposition.RETURN_TO_SUPPLIER) {
             requireText(form.returnReference(), "returnReference", 60, errors);
         }
@@ -199,6 +235,131 @@ public class QuarantineService {
                 .reason(nc.getJustification()));
         taskWork.complete(task, Map.of("disposition", disposition.name()));
         return nc;
+    }
+
+    /** The dispositions a manager may choose for the nonconformance now; the task page offers only these. */
+    @Transactional(readOnly = true)
+    public List<Disposition> dispositionsFor(WorkTask task) {
+        return dispositionsFor(forProcess(task.processInstanceId()));
+    }
+
+    private List<Disposition> dispositionsFor(Nonconformance nc) {
+        return Arrays.stream(Disposition.values()).filter(d -> whyNot(d, nc) == null).toList();
+    }
+
+    /** Why the disposition cannot be chosen for this nonconformance, or null when it can. */
+    private String whyNot(Disposition disposition, Nonconformance nc) {
+        MaterialLot lot = nc.getLot();
+        boolean expired = isExpired(lot);
+        return switch (disposition) {
+            case RETURN_TO_SUPPLIER -> lot.isProduced()
+                    ? "lot " + lot.getLotNumber() + " was produced here and has no supplier to return it to" : null;
+            case SCRAP -> null;
+            case USE_AS_IS, REWORK -> expired ? "lot " + lot.getLotNumber() + " expired on " + lot.getExpiresOn() : null;
+            case EXTEND_SHELF_LIFE -> {
+                if (!expired) {
+                    yield "lot " + lot.getLotNumber() + " is not past its expiry date: EXTEND_SHELF_LIFE is only for expired lots";
+                }
+                if (lot.getMaterial().getMaxShelfLifeExtensionDays() == null) {
+                    yield "material " + lot.getMaterial().getPartNumber() + " allows no shelf-life extension";
+                }
+                yield inspections.completedRetest(lot.getLotNumber(), nc.getProcessInstanceId())
+                        .filter(retest -> retest.decision() != InspectionDecision.PASS)
+                        .map(failed -> "the re-test of lot " + lot.getLotNumber() + " was " + failed.decision()
+                                + ": its shelf life cannot be extended")
+                        .orElse(null);
+            }
+        };
+    }
+
+    private boolean isExpired(MaterialLot lot) {
+        return lot.getExpiresOn() != null && lot.getExpiresOn().isBefore(LocalDate.now(clock));
+    }
+
+    /** The re-test did not pass: the disposition is decided again, and the extension is no longer offered. */
+    @Transactional
+    public void retestFailed(long nonconformanceId, String processInstanceId) {
+        Nonconformance nc = require(nonconformanceId);
+        Nonconformance.Status before = nc.getStatus();
+        nc.reopenForDisposition();
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "NONCONFORMANCE", nc.getNumber()).lot(nc.getLot().getLotNumber())
+                .process(processInstanceId).change("status", before, nc.getStatus())
+                .reason("The re-test did not pass: the shelf life of lot " + nc.getLot().getLotNumber()
+                        + " cannot be extended; decide SCRAP or RETURN_TO_SUPPLIER"));
+    }
+
+    /**
+     * The QC manager's signed new expiry date after a passed re-test: after today, at most the material's maximum
+     * extension past the date the lot expired, and not signed by whoever performed the re-test (four-eyes).
+     */
+    @Transactional
+    public Nonconformance approveShelfLifeExtension(WorkTask task, ShelfLifeExtensionForm form) {
+        Nonconformance nc = forProcess(task.processInstanceId());
+        ShelfLifeExtensionTerms terms = extensionTerms(nc);
+        MaterialLot lot = nc.getLot();
+        InspectionView retest = terms.retest();
+        String user = CurrentUser.id();
+        if (user.equals(retest.performedBy())) {
+            throw new ActionForbiddenException("You performed the re-test of lot " + lot.getLotNumber()
+                    + "; its shelf-life extension must be signed by another QC manager (four-eyes).");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (form.expiresOn() == null) {
+            errors.add(new FieldError("expiresOn", "give the lot's new expiry date"));
+        } else if (!form.expiresOn().isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError("expiresOn", "must be after today"));
+        } else if (form.expiresOn().isAfter(terms.latestExpiresOn())) {
+            errors.add(new FieldError("expiresOn", "at most " + terms.latestExpiresOn() + ": material " + terms.partNumber()
+                    + " allows an extension of " + terms.maxExtensionDays() + " days past the date the lot expired ("
+                    + terms.expiredOn() + ")"));
+        }
+        requireText(form.justification(), "justification", 2000, errors);
+        throwIfAny(errors);
+        signatures.authenticate(form.signature(), SignatureMeaning.APPROVED_SHELF_LIFE_EXTENSION);
+
+        nc.approveExtension(lot.getExpiresOn(), form.expiresOn(), form.justification().trim(), user, now());
+        nonconformances.flush();
+        ElectronicSignature signature = signatures.sign(SignatureMeaning.APPROVED_SHELF_LIFE_EXTENSION, "NONCONFORMANCE",
+                nc.getNumber(), nc.extensionSignedContent("INSPECTION " + retest.id()), lot.getLotNumber(),
+                task.processInstanceId());
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "NONCONFORMANCE", nc.getNumber()).lot(lot.getLotNumber())
+                .process(task.processInstanceId())
+                .set("expiredOn", nc.getExpiredOn())
+                .set("extendedUntil", nc.getExtendedUntil())
+                .set("retest", "INSPECTION " + retest.id() + " " + retest.decision() + " by " + retest.performedBy())
+                .set("signature", SignatureMeaning.APPROVED_SHELF_LIFE_EXTENSION + " by " + signature.getFullName())
+                .reason(nc.getExtensionJustification()));
+        taskWork.complete(task, Map.of());
+        return nc;
+    }
+
+    /** What the extension task shows and checks: the passed re-test and the latest expiry date allowed. */
+    @Transactional(readOnly = true)
+    public ShelfLifeExtensionTerms extensionTermsFor(WorkTask task) {
+        return extensionTerms(forProcess(task.processInstanceId()));
+    }
+
+    private ShelfLifeExtensionTerms extensionTerms(Nonconformance nc) {
+        if (nc.getDisposition() != Disposition.EXTEND_SHELF_LIFE || nc.getStatus() != Nonconformance.Status.DISPOSITIONED
+                || nc.getExtendedUntil() != null) {
+            throw new ConflictException("Nonconformance " + nc.getNumber() + " is not waiting for a shelf-life extension");
+        }
+        MaterialLot lot = requireQuarantined(nc);
+        InspectionView retest = inspections.completedRetest(lot.getLotNumber(), nc.getProcessInstanceId())
+                .filter(r -> r.decision() == InspectionDecision.PASS)
+                .orElseThrow(() -> new ConflictException("Lot " + lot.getLotNumber() + " has no passed re-test"));
+        int maxDays = lot.getMaterial().getMaxShelfLifeExtensionDays();
+        return new ShelfLifeExtensionTerms(lot.getMaterial().getPartNumber(), lot.getExpiresOn(), maxDays,
+                lot.getExpiresOn().plusDays(maxDays), retest);
+    }
+
+    @Transactional
+    public void extendShelfLife(long nonconformanceId, String processInstanceId) {
+        Nonconformance nc = require(nonconformanceId);
+        lotStatus.extendShelfLife(nc.getLot().getLotNumber(), nc.getExtendedUntil(), "Shelf life extended from "
+                + nc.getExpiredOn() + " to " + nc.getExtendedUntil() + " after a passed re-test (" + nc.getNumber() + "): "
+                + nc.getExtensionJustification(), processInstanceId);
+        close(nc, Nonconformance.Status.CLOSED, processInstanceId);
     }
 
     @Transactional

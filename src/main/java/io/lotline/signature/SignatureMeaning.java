@@ -5,6 +5,7 @@ public enum SignatureMeaning {
     APPROVED_CONDITIONAL_RELEASE("Approved conditional release"),
     REJECTED_CONDITIONAL_RELEASE("Rejected conditional release"),
     APPROVED_DISPOSITION("Approved disposition"),
+    APPROVED_SHELF_LIFE_EXTENSION("Approved shelf-life extension"),
     PLACED_ON_HOLD("Placed on hold"),
     RELEASED_FROM_HOLD("Released from hold"),
     APPROVED_FEFO_OVERRIDE("Approved FEFO override"),

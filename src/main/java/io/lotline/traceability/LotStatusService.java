@@ -70,6 +70,28 @@ public class LotStatusService {
     }
 
     /**
+     * A QUARANTINED lot's shelf life extended to {@code until} after a passed re-test, by its own quarantine process
+     * only: the new expiry date is audited, then the lot is RELEASED again.
+     */
+    @Transactional
+    public MaterialLot extendShelfLife(String lotNumber, LocalDate until, String reason, String processInstanceId) {
+        MaterialLot lot = requireLocked(lotNumber);
+        if (lot.getStatus() != LotStatus.QUARANTINED || processInstanceId == null
+                || !processInstanceId.equals(lot.getProcessInstanceId())) {
+            throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus() + ": only its own quarantine"
+                    + " process can extend its shelf life");
+        }
+        if (!until.isAfter(LocalDate.now(clock))) {
+            throw new ConflictException("Lot " + lotNumber + "'s shelf life can only be extended to a date after today");
+        }
+        LocalDate before = lot.getExpiresOn();
+        lot.extendExpiry(until);
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "MATERIAL_LOT", lotNumber).lot(lotNumber)
+                .process(processInstanceId).change("expiresOn", before, until).reason(reason));
+        return change(lotNumber, LotStatus.RELEASED, reason, processInstanceId);
+    }
+
+    /**
      * Splits a lot into a conforming child and a nonconforming child that stays QUARANTINED; the quantities add up
      * to the parent's exactly, the parent is left empty (CONSUMED) and both children are linked to it.
      */

@@ -31,6 +31,8 @@ public class Material {
 
     private String unit;
     private Integer shelfLifeDays;
+    /** How far past its expiry date a lot's shelf life may be extended after a passed re-test; null: never. */
+    private Integer maxShelfLifeExtensionDays;
 
     @OneToMany(mappedBy = "material", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequence")
@@ -42,13 +44,14 @@ public class Material {
     protected Material() {}
 
     public Material(String partNumber, String description, String gtin, TrackingMode trackingMode,
-                    String unit, Integer shelfLifeDays) {
+                    String unit, Integer shelfLifeDays, Integer maxShelfLifeExtensionDays) {
         this.partNumber = partNumber;
         this.description = description;
         this.gtin = gtin;
         this.trackingMode = trackingMode;
         this.unit = unit;
         this.shelfLifeDays = shelfLifeDays;
+        this.maxShelfLifeExtensionDays = maxShelfLifeExtensionDays;
     }
 
     public void addCharacteristic(String name, String unit, BigDecimal lowerLimit, BigDecimal upperLimit, boolean passFail,
@@ -83,6 +86,10 @@ public class Material {
 
     public Integer getShelfLifeDays() {
         return shelfLifeDays;
+    }
+
+    public Integer getMaxShelfLifeExtensionDays() {
+        return maxShelfLifeExtensionDays;
     }
 
     public List<InspectionCharacteristic> getInspectionPlan() {

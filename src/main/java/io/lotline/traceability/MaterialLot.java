@@ -120,6 +120,10 @@ public class MaterialLot {
         this.quantity = this.quantity.subtract(issued);
     }
 
+    void extendExpiry(LocalDate until) {
+        this.expiresOn = until;
+    }
+
     void grantConcessionUntil(LocalDate until) {
         this.concessionUntil = until;
     }

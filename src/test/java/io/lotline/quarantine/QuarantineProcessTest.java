@@ -40,7 +40,8 @@ class QuarantineProcessTest {
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
         for (String bean : List.of("returnToSupplierDelegate", "scrapLotDelegate", "useAsIsDelegate",
-                "sendToReinspectionDelegate", "releaseFromHoldDelegate", "expireConcessionDelegate")) {
+                "sendToReinspectionDelegate", "releaseFromHoldDelegate", "expireConcessionDelegate", "openRetestDelegate",
+                "reopenDispositionDelegate", "extendShelfLifeDelegate")) {
             Mocks.register(bean, (JavaDelegate) execution -> delegateCalls.add(bean));
         }
     }
@@ -80,6 +81,37 @@ class QuarantineProcessTest {
     }
 
     @Test
+    void expiredStockGoesStraightToTheDispositionAndIsExtendedOnlyAfterAPassedRetest() {
+        ProcessInstance instance = startExpired();
+        complete(task(), withVariables("disposition", "EXTEND_SHELF_LIFE"));
+
+        assertThat(instance).isWaitingAt("retestLot");
+        assertThat(task()).hasCandidateGroup("QC_TECHNICIAN");
+        assertThat(delegateCalls).containsExactly("openRetestDelegate");
+        complete(task(), withVariables("decision", "PASS"));
+        assertThat(instance).isWaitingAt("approveShelfLifeExtension");
+        assertThat(task()).hasCandidateGroup("QC_MANAGER");
+        complete(task());
+
+        assertThat(instance).hasPassedInOrder("retestLot", "approveShelfLifeExtension", "extendShelfLife", "shelfLifeExtended")
+                .hasNotPassed("recordNonconformance").isEnded();
+        assertThat(delegateCalls).containsExactly("openRetestDelegate", "extendShelfLifeDelegate");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"FAIL", "CONDITIONAL"})
+    void aRetestThatDoesNotPassReturnsToTheDisposition(String decision) {
+        ProcessInstance instance = startExpired();
+        complete(task(), withVariables("disposition", "EXTEND_SHELF_LIFE"));
+        complete(task(), withVariables("decision", decision));
+
+        assertThat(instance).hasPassed("reopenDisposition").isWaitingAt("decideDisposition");
+        assertThat(delegateCalls).containsExactly("openRetestDelegate", "reopenDispositionDelegate");
+        complete(task(), withVariables("disposition", "SCRAP"));
+        assertThat(instance).hasPassed("lotScrapped").isEnded();
+    }
+
+    @Test
     void aHoldIsReleasedByMessageBeforeTheNonconformanceIsRecorded() {
         ProcessInstance instance = start();
 
@@ -107,9 +139,17 @@ class QuarantineProcessTest {
 
     private ProcessInstance start() {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("quarantine", LOT,
-                withVariables("lotNumber", LOT, "nonconformanceId", 1L));
+                withVariables("lotNumber", LOT, "nonconformanceId", 1L, "nonconformanceRecorded", false));
         assertThat(instance).isWaitingAt("recordNonconformance");
         assertThat(task()).hasCandidateGroup("QC_TECHNICIAN");
+        return instance;
+    }
+
+    /** As the shelf-life job starts it: the nonconformance is recorded already. */
+    private ProcessInstance startExpired() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("quarantine", LOT,
+                withVariables("lotNumber", LOT, "nonconformanceId", 1L, "nonconformanceRecorded", true));
+        assertThat(instance).isWaitingAt("decideDisposition");
         return instance;
     }
 

@@ -18,7 +18,6 @@ import io.lotline.traceability.GenealogyLink;
 import io.lotline.traceability.GenealogyLinkRepository;
 import io.lotline.traceability.IllegalLotTransitionException;
 import io.lotline.traceability.LotStatus;
-import io.lotline.traceability.ShelfLifeExpiry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -328,35 +327,165 @@ abstract class QuarantineScenarios extends ApiScenarios {
         } finally {
             nodes.shutdownNow();
         }
-        assertThat(lotStatusOf(lot)).isEqualTo("EXPIRED");
+        assertThat(lotStatusOf(lot)).isEqualTo("QUARANTINED");
         assertThat(shelfLifeExpiry.expireLots()).doesNotContain(lot);
         assertThat(api.get(AUDITOR, "/api/lots/" + lot + "/audit").body().findValuesAsText("reason"))
                 .filteredOn(reason -> reason.startsWith("Shelf life ended")).hasSize(1);
+        assertThat(nonconformances(lot)).hasSize(1);
     }
 
     @Test
-    void anExpiredLotCannotBeMadeUsableAgainByAUseAsIsDisposition() {
-        String lot = releasedLot();
-        jdbc.update("UPDATE material_lot SET expires_on = ? WHERE lot_number = ?", LocalDate.now(ZoneOffset.UTC).minusDays(1), lot);
-        assertThat(shelfLifeExpiry.expireLots()).contains(lot);
-        assertThat(api.post(MANAGER, "/api/lots/" + lot + "/hold", hold("Shelf life ended", MANAGER.password())).status())
-                .isEqualTo(200);
-        Response recorded = api.post(TECH, "/api/tasks/" + taskFor(TECH, lot, "recordNonconformance", QUARANTINE)
-                + "/complete", Map.of("description", "Past its shelf life", "defectCategory", "SHELF_LIFE",
-                "quantityAffected", new BigDecimal("250")));
-        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(200);
+    void theShelfLifeJobPutsEachExpiredLotIntoADispositionOfItsOwn() {
+        String lot = expiredLot();
+
+        assertThat(lotStatusOf(lot)).isEqualTo("QUARANTINED");
+        JsonNode nc = nonconformance(lot);
+        assertThat(nc.path("origin").asText()).isEqualTo("SHELF_LIFE_EXPIRED");
+        assertThat(nc.path("statusBefore").asText()).isEqualTo("EXPIRED");
+        assertThat(nc.path("status").asText()).isEqualTo("RECORDED");
+        assertThat(nc.path("defectCategory").asText()).isEqualTo("SHELF_LIFE");
+        assertThat(nc.path("quantityAffected").decimalValue()).isEqualByComparingTo("250");
+        assertThat(nc.path("expiredOn").asText()).isEqualTo(LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+        JsonNode row = null;
+        for (JsonNode candidate : api.get(AUDITOR, "/api/quarantine").body()) {
+            if (candidate.path("lotNumber").asText().equals(lot)) {
+                row = candidate;
+            }
+        }
+        assertThat(row).as("listed on Quarantine").isNotNull();
+        assertThat(row.path("origin").asText()).isEqualTo("SHELF_LIFE_EXPIRED");
+        assertThat(row.path("waitingFor").asText()).isEqualTo("Decide disposition");
+        assertThat(api.get(TECH, "/api/tasks").body().findValuesAsText("lotNumber")).as("nothing to record").doesNotContain(lot);
+    }
+
+    @Test
+    void anExpiredLotCannotBeMadeUsableAgainByAUseAsIsDispositionOrRework() {
+        String lot = expiredLot();
         long auditBefore = auditEntries.count();
         Map<String, Object> useAsIs = disposition("USE_AS_IS");
         useAsIs.put("conditions", "Use up first");
         useAsIs.put("validUntil", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
 
-        Response refused = decide(MANAGER, lot, useAsIs);
-        assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.text("detail")).contains("expired on").contains("can only be quarantined, scrapped or returned");
+        for (Map<String, Object> form : List.of(useAsIs, disposition("REWORK"))) {
+            Response refused = decide(MANAGER, lot, form);
+            assertThat(refused.status()).as(refused.body().toString()).isEqualTo(409);
+            assertThat(refused.text("detail")).contains("expired on").contains("EXTEND_SHELF_LIFE");
+        }
         assertThat(lotStatusOf(lot)).isEqualTo("QUARANTINED");
         assertThat(auditEntries.count()).as("nothing written, the signature neither").isEqualTo(auditBefore);
         assertThat(decide(MANAGER, lot, disposition("SCRAP")).status()).isEqualTo(200);
         assertThat(lotStatusOf(lot)).isEqualTo("SCRAPPED");
+    }
+
+    @Test
+    void anExpiredLotsShelfLifeIsExtendedAfterAPassedRetestAndASignedDateWithinTheMaterialsMaximum() {
+        String lot = expiredLot();
+        LocalDate expiredOn = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        assertThat(decide(MANAGER, lot, disposition("EXTEND_SHELF_LIFE")).status()).isEqualTo(200);
+        assertThat(lotStatusOf(lot)).isEqualTo("QUARANTINED");
+        Response retested = api.post(TECH_AND_MANAGER, "/api/tasks/" + taskFor(TECH_AND_MANAGER, lot, "retestLot", QUARANTINE)
+                + "/complete", inspection("PASS", "18.5", "0.012", "PASS", null));
+        assertThat(retested.status()).as(retested.body().toString()).isEqualTo(200);
+        JsonNode inspections = api.get(AUDITOR, "/api/lots/" + lot).body().path("inspections");
+        assertThat(inspections.get(inspections.size() - 1).path("kind").asText()).isEqualTo("RETEST");
+        assertThat(inspections.get(inspections.size() - 1).path("reinspection").asBoolean()).isTrue();
+        String approveTask = taskFor(MANAGER, lot, "approveShelfLifeExtension", QUARANTINE);
+        long auditBefore = auditEntries.count();
+
+        Response tooFar = api.post(MANAGER, "/api/tasks/" + approveTask + "/complete",
+                extension(expiredOn.plusDays(181), MANAGER.password()));
+        assertThat(tooFar.status()).isEqualTo(422);
+        assertThat(tooFar.errorFields()).containsExactly("expiresOn");
+        assertThat(tooFar.body().path("errors").get(0).path("message").asText())
+                .contains("at most " + expiredOn.plusDays(180)).contains("180 days");
+        Response notAfterToday = api.post(MANAGER, "/api/tasks/" + approveTask + "/complete",
+                extension(LocalDate.now(ZoneOffset.UTC), MANAGER.password()));
+        assertThat(notAfterToday.status()).isEqualTo(422);
+        Response ownRetest = api.post(TECH_AND_MANAGER, "/api/tasks/" + approveTask + "/complete",
+                extension(expiredOn.plusDays(90), TECH_AND_MANAGER.password()));
+        assertThat(ownRetest.status()).isEqualTo(403);
+        assertThat(ownRetest.text("detail")).contains("four-eyes");
+        assertThat(auditEntries.count()).as("refusals write nothing").isEqualTo(auditBefore);
+
+        Response approved = api.post(MANAGER, "/api/tasks/" + approveTask + "/complete",
+                extension(expiredOn.plusDays(90), MANAGER.password()));
+
+        assertThat(approved.status()).as(approved.body().toString()).isEqualTo(200);
+        JsonNode details = api.get(AUDITOR, "/api/lots/" + lot).body();
+        assertThat(details.path("status").asText()).isEqualTo("RELEASED");
+        assertThat(details.path("expiresOn").asText()).isEqualTo(expiredOn.plusDays(90).toString());
+        JsonNode nc = nonconformance(lot);
+        assertThat(nc.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(nc.path("extendedUntil").asText()).isEqualTo(expiredOn.plusDays(90).toString());
+        assertThat(nc.path("extensionApprovedBy").asText()).isEqualTo(MANAGER.name());
+        assertThat(nc.path("signatures").findValuesAsText("meaning"))
+                .containsExactly("APPROVED_DISPOSITION", "APPROVED_SHELF_LIFE_EXTENSION");
+        assertThat(quarantineEndedAt(lot)).isEqualTo("shelfLifeExtended");
+        assertThat(api.get(AUDITOR, "/api/lots/" + lot + "/audit").body().findValuesAsText("reason"))
+                .anyMatch(reason -> reason.startsWith("Shelf life extended from " + expiredOn));
+    }
+
+    @Test
+    void aFailedRetestLeavesOnlyScrapOrReturn() {
+        String lot = expiredLot();
+        assertThat(decide(MANAGER, lot, disposition("EXTEND_SHELF_LIFE")).status()).isEqualTo(200);
+        String retest = "/api/tasks/" + taskFor(TECH, lot, "retestLot", QUARANTINE) + "/complete";
+        Response conditional = api.post(TECH, retest, inspection("CONDITIONAL", "21.5", "0.01", "PASS", "Slightly high"));
+        assertThat(conditional.status()).isEqualTo(422);
+        assertThat(conditional.errorFields()).containsExactly("decision");
+        assertThat(api.post(TECH, retest, inspection("FAIL", "23", "0.04", "PASS", "Melt flow degraded")).status())
+                .isEqualTo(200);
+
+        assertThat(nonconformance(lot).path("status").asText()).isEqualTo("RECORDED");
+        Response again = decide(MANAGER, lot, disposition("EXTEND_SHELF_LIFE"));
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.errorFields()).containsExactly("disposition");
+        assertThat(again.body().path("errors").get(0).path("message").asText())
+                .contains("re-test").contains("FAIL").contains("RETURN_TO_SUPPLIER, SCRAP");
+        Map<String, Object> returned = disposition("RETURN_TO_SUPPLIER");
+        returned.put("returnReference", "RMA-9911");
+        assertThat(decide(MANAGER, lot, returned).status()).isEqualTo(200);
+        assertThat(lotStatusOf(lot)).isEqualTo("RETURNED");
+    }
+
+    @Test
+    void aShelfLifeIsExtendedOnlyForExpiredLotsOfAMaterialThatAllowsIt() {
+        String failed = failedLot();
+        recordNonconformance(TECH, failed, "250");
+        Response notExpired = decide(MANAGER, failed, disposition("EXTEND_SHELF_LIFE"));
+        assertThat(notExpired.status()).isEqualTo(422);
+        assertThat(notExpired.body().path("errors").get(0).path("message").asText()).contains("not past its expiry date");
+
+        String strict = "STRICT-" + partNumber;
+        assertThat(api.post(TestUsers.ADMIN, "/api/materials", Map.of("partNumber", strict, "description", "No extension",
+                "trackingMode", "LOT", "unit", "kg", "shelfLifeDays", 365, "inspectionPlan",
+                List.of(Map.of("characteristic", "Appearance", "attribute", true)))).status()).isEqualTo(201);
+        Map<String, Object> receipt = receipt();
+        receipt.put("partNumber", strict);
+        String lot = api.post(TECH, "/api/receipts", receipt).text("lotNumber");
+        assertThat(api.post(TECH, "/api/tasks/" + taskFor(TECH, lot, "performInspection") + "/complete",
+                Map.of("results", List.of(Map.of("characteristic", "Appearance", "value", "PASS")), "decision", "PASS"))
+                .status()).isEqualTo(200);
+        expire(lot);
+        Response notAllowed = decide(MANAGER, lot, disposition("EXTEND_SHELF_LIFE"));
+        assertThat(notAllowed.status()).isEqualTo(422);
+        assertThat(notAllowed.body().path("errors").get(0).path("message").asText())
+                .contains("allows no shelf-life extension");
+    }
+
+    @Test
+    void aMaterialsMaximumExtensionIsValidated() {
+        for (Map<String, Object> wrong : List.of(
+                Map.<String, Object>of("shelfLifeDays", 365, "maxShelfLifeExtensionDays", 0),
+                Map.<String, Object>of("maxShelfLifeExtensionDays", 30))) {
+            Map<String, Object> material = new LinkedHashMap<>(Map.of("partNumber", "EXT" + wrong.size() + "-" + partNumber,
+                    "description", "Extension check", "trackingMode", "LOT", "unit", "kg",
+                    "inspectionPlan", List.of(Map.of("characteristic", "Appearance", "attribute", true))));
+            material.putAll(wrong);
+            Response refused = api.post(TestUsers.ADMIN, "/api/materials", material);
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.errorFields()).containsExactly("maxShelfLifeExtensionDays");
+        }
     }
 
     // ---- helpers ----
@@ -373,6 +502,26 @@ abstract class QuarantineScenarios extends ApiScenarios {
         assertThat(api.post(TECH, "/api/tasks/" + taskFor(TECH, lot, "performInspection") + "/complete",
                 inspection("PASS", "18", "0.01", "PASS", null)).status()).isEqualTo(200);
         return lot;
+    }
+
+    /** A released lot whose expiry date was yesterday, after the shelf-life job has run. */
+    String expiredLot() {
+        String lot = releasedLot();
+        expire(lot);
+        return lot;
+    }
+
+    void expire(String lot) {
+        jdbc.update("UPDATE material_lot SET expires_on = ? WHERE lot_number = ?", LocalDate.now(ZoneOffset.UTC).minusDays(1), lot);
+        assertThat(shelfLifeExpiry.expireLots()).contains(lot);
+    }
+
+    static Map<String, Object> extension(LocalDate expiresOn, String password) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("expiresOn", expiresOn.toString());
+        form.put("justification", "Re-test within specification; supplier's retest statement on file");
+        form.put("signature", Map.of("password", password, "meaning", "APPROVED_SHELF_LIFE_EXTENSION"));
+        return form;
     }
 
     Response recordNonconformance(TestUsers.User user, String lot, String quantity) {

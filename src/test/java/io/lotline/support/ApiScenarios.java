@@ -70,7 +70,8 @@ public abstract class ApiScenarios {
         assertThat(api.post(ADMIN, "/api/suppliers", Map.of("code", supplierCode, "name", "Supplier " + suffix,
                 "status", "APPROVED")).status()).isEqualTo(201);
         assertThat(api.post(ADMIN, "/api/materials", Map.of("partNumber", partNumber, "description", "Resin " + suffix,
-                "trackingMode", "LOT", "unit", "kg", "shelfLifeDays", 365, "inspectionPlan", List.of(
+                "trackingMode", "LOT", "unit", "kg", "shelfLifeDays", 365, "maxShelfLifeExtensionDays", 180,
+                "inspectionPlan", List.of(
                         Map.of("characteristic", "Melt flow rate", "unit", "g/10min", "lowerLimit", 15, "upperLimit", 21),
                         Map.of("characteristic", "Moisture", "unit", "%", "upperLimit", 0.02),
                         Map.of("characteristic", "Appearance", "attribute", true, "skipWhenReduced", true))))

@@ -1,5 +1,9 @@
-package io.lotline.traceability;
+package io.lotline.quarantine;
 
+import io.lotline.traceability.LotStatus;
+import io.lotline.traceability.LotStatusService;
+import io.lotline.traceability.MaterialLot;
+import io.lotline.traceability.MaterialLotRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves usable lots past their expiry date to EXPIRED. Idempotent, and safe on several nodes: each lot changes in its
- * own transaction under its version, so when two nodes race for one lot the second finds it changed and skips it.
+ * Moves usable lots past their expiry date to EXPIRED and puts each into a quarantine process of its own, whose
+ * disposition decides what becomes of it. Idempotent, and safe on several nodes: each lot changes in its own
+ * transaction under its row lock, so when two nodes race for one lot the second finds it changed and skips it.
  */
 @Component
 public class ShelfLifeExpiry {
@@ -20,12 +25,15 @@ public class ShelfLifeExpiry {
 
     private final MaterialLotRepository lots;
     private final LotStatusService lotStatus;
+    private final QuarantineService quarantine;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public ShelfLifeExpiry(MaterialLotRepository lots, LotStatusService lotStatus, TransactionTemplate transactions, Clock clock) {
+    public ShelfLifeExpiry(MaterialLotRepository lots, LotStatusService lotStatus, QuarantineService quarantine,
+                           TransactionTemplate transactions, Clock clock) {
         this.lots = lots;
         this.lotStatus = lotStatus;
+        this.quarantine = quarantine;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -51,6 +59,7 @@ public class ShelfLifeExpiry {
                     return false; // another node, or a person, got there first
                 }
                 lotStatus.change(lotNumber, LotStatus.EXPIRED, "Shelf life ended on " + lot.getExpiresOn(), null);
+                quarantine.quarantineExpired(lotNumber, lot.getExpiresOn());
                 return true;
             }));
         } catch (ConcurrencyFailureException lostARace) {
