@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lotline.traceability.CurrentUser;
 import io.lotline.traceability.MalformedRequestException;
 import io.lotline.web.JsonFields;
+import io.lotline.web.PagedResponse;
+import io.lotline.web.Paging;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,10 +32,16 @@ public class TaskApiController {
         this.objectMapper = objectMapper;
     }
 
-    /** Tasks the caller may work: offered to one of their roles, or claimed by them. */
+    /**
+     * Tasks the caller may work (offered to one of their roles, or claimed by them), oldest first, one page at a time
+     * ({@code page} from 1, {@code size} up to 500), narrowed by the filter parameters.
+     */
     @GetMapping
-    List<TaskSummary> myTasks() {
-        return taskWork.myTasks().stream().map(TaskSummary::of).toList();
+    ResponseEntity<List<TaskSummary>> myTasks(@RequestParam(required = false) String page,
+                                              @RequestParam(required = false) String size, TaskFilter filter) {
+        Paging paging = Paging.of(page, size);
+        TaskPage found = taskWork.myTasks(filter, paging.offset(), paging.size());
+        return PagedResponse.of(found.tasks().stream().map(TaskSummary::of).toList(), found.total(), paging);
     }
 
     @PostMapping("/{id}/claim")

@@ -1,10 +1,14 @@
 package io.lotline.workflow;
 
+import io.lotline.traceability.InvalidInputException;
+import io.lotline.web.PageLinks;
+import io.lotline.web.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 public class TaskPageController {
@@ -16,9 +20,20 @@ public class TaskPageController {
         this.taskForms = taskForms;
     }
 
+    /** The same list, filters and pages as {@code GET /api/tasks}; a wrong page or size shows the first page and why. */
     @GetMapping("/tasks")
-    String list(Model model) {
-        model.addAttribute("tasks", taskWork.myTasks());
+    String list(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                TaskFilter filter, Model model) {
+        Paging paging;
+        try {
+            paging = Paging.of(page, size);
+        } catch (InvalidInputException wrongPage) {
+            model.addAttribute("pagingError", wrongPage.getMessage());
+            paging = Paging.of(null, null);
+        }
+        TaskPage found = taskWork.myTasks(filter, paging.offset(), paging.size());
+        model.addAttribute("tasks", found.tasks());
+        model.addAttribute("pager", PageLinks.of(paging, found.total()));
         return "tasks/list";
     }
 

@@ -4,7 +4,6 @@ import io.lotline.traceability.ActionForbiddenException;
 import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.CurrentUser;
 import io.lotline.traceability.NotFoundException;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -19,9 +18,10 @@ public class TaskWork {
         this.workflow = workflow;
     }
 
+    /** One page of the tasks the current user may work that match the filter, oldest first. */
     @Transactional(readOnly = true)
-    public List<WorkTask> myTasks() {
-        return workflow.tasksFor(CurrentUser.id(), CurrentUser.roles());
+    public TaskPage myTasks(TaskFilter filter, int firstResult, int maxResults) {
+        return workflow.tasksFor(CurrentUser.id(), CurrentUser.roles(), filter, firstResult, maxResults);
     }
 
     /** The open task, if the current user may work it; otherwise a refusal that says why. */

@@ -3,6 +3,7 @@ package io.lotline.workflow;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,9 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * The task adapter: the one place business code reaches the process engine. Keeping engine types here lets the
@@ -62,14 +65,40 @@ public class Workflow {
         return runtimeService.startProcessInstanceByMessage(messageName, businessKey, variables).getId();
     }
 
-    /** Tasks the user may work: assigned to them, or offered to one of their groups. */
-    public List<WorkTask> tasksFor(String userId, Collection<String> groups) {
-        var query = taskService.createTaskQuery().or().taskAssignee(userId);
+    /**
+     * One page of the tasks the user may work (assigned to them, or offered to one of their groups) that match the
+     * filter, oldest first, with the number of all that match.
+     */
+    public TaskPage tasksFor(String userId, Collection<String> groups, TaskFilter filter, int firstResult, int maxResults) {
+        TaskQuery query = taskService.createTaskQuery().or().taskAssignee(userId);
         if (!groups.isEmpty()) {
             query = query.taskCandidateGroupIn(List.copyOf(groups)).includeAssignedTasks();
         }
-        List<Task> tasks = query.endOr().orderByTaskCreateTime().asc().list();
-        return toWorkTasks(tasks, false);
+        query = query.endOr();
+        if (StringUtils.hasText(filter.processKey())) {
+            query = query.processDefinitionKey(filter.processKey().trim());
+        }
+        if (StringUtils.hasText(filter.taskKey())) {
+            query = query.taskDefinitionKey(filter.taskKey().trim());
+        }
+        Map<String, String> subjects = new LinkedHashMap<>();
+        subjects.put(LOT_NUMBER, filter.lotNumber());
+        subjects.put(BATCH_NUMBER, filter.batchNumber());
+        subjects.put(CAPA_NUMBER, filter.capaNumber());
+        for (Map.Entry<String, String> subject : subjects.entrySet()) {
+            if (StringUtils.hasText(subject.getValue())) {
+                query = query.processVariableValueEquals(subject.getKey(), subject.getValue().trim());
+            }
+        }
+        if (StringUtils.hasText(filter.assignee())) {
+            query = query.taskAssignee(filter.assignee().trim());
+        }
+        if (StringUtils.hasText(filter.candidateGroup())) {
+            query = query.taskCandidateGroup(filter.candidateGroup().trim()).includeAssignedTasks();
+        }
+        long total = query.count();
+        List<Task> tasks = query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(firstResult, maxResults);
+        return new TaskPage(toWorkTasks(tasks, false), total);
     }
 
     /**

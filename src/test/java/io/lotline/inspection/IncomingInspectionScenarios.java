@@ -263,7 +263,7 @@ abstract class IncomingInspectionScenarios extends ApiScenarios {
         assertThat(lotStatusOf(lot)).isEqualTo("SCRAPPED");
         assertThat(api.get(AUDITOR, "/api/lots/" + lot).body().path("inspections").get(0).path("status").asText())
                 .as("the inspection's completion was rolled back with the refused transition").isEqualTo("OPEN");
-        assertThat(api.get(TECH, "/api/tasks").body().findValuesAsText("id")).contains(task);
+        assertThat(api.get(TECH, "/api/tasks?lotNumber=" + lot).body().findValuesAsText("id")).contains(task);
     }
 
     @Test
@@ -410,13 +410,13 @@ abstract class IncomingInspectionScenarios extends ApiScenarios {
     void anOverdueInspectionIsEscalatedToTheManagersList() {
         String lot = receive();
         String task = taskFor(TECH, lot, "performInspection");
-        assertThat(api.get(MANAGER, "/api/tasks").body().findValuesAsText("id")).doesNotContain(task);
+        assertThat(api.get(MANAGER, "/api/tasks?lotNumber=" + lot).body().findValuesAsText("id")).doesNotContain(task);
         Job slaTimer = managementService.createJobQuery().processInstanceId(processOf(lot)).timers().singleResult();
         assertThat(slaTimer.getDuedate()).isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofHours(23))));
 
         managementService.executeJob(slaTimer.getId());
 
-        assertThat(api.get(MANAGER, "/api/tasks").body().findValuesAsText("id")).contains(task);
+        assertThat(api.get(MANAGER, "/api/tasks?lotNumber=" + lot).body().findValuesAsText("id")).contains(task);
         assertThat(api.get(AUDITOR, "/api/lots/" + lot + "/audit").body().findValuesAsText("action")).contains("ESCALATED");
     }
 
@@ -430,6 +430,44 @@ abstract class IncomingInspectionScenarios extends ApiScenarios {
         UserOperationLogEntry claim = historyService.createUserOperationLogQuery().taskId(task)
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_CLAIM).singleResult();
         assertThat(claim.getUserId()).isEqualTo(TECH.name());
+    }
+
+    @Test
+    void theTaskListIsPagedAndFiltered() {
+        List<String> lots = List.of(receive(), receive(), receive());
+        List<String> taskIds = lots.stream().map(lot -> taskFor(TECH, lot, "performInspection")).toList();
+
+        Response one = api.get(TECH, "/api/tasks?processKey=incoming-inspection&taskKey=performInspection&lotNumber="
+                + lots.get(0));
+        assertThat(one.body().findValuesAsText("id")).containsExactly(taskIds.get(0));
+        assertThat(one.header("X-Total-Count")).isEqualTo("1");
+        assertThat(api.get(TECH, "/api/tasks?taskKey=decideDisposition&lotNumber=" + lots.get(0)).body()).isEmpty();
+        assertThat(api.get(TECH, "/api/tasks?size=500&candidateGroup=QC_TECHNICIAN").body().findValuesAsText("id"))
+                .containsAll(taskIds);
+        assertThat(api.post(TECH, "/api/tasks/" + taskIds.get(1) + "/claim", Map.of()).status()).isEqualTo(200);
+        assertThat(api.get(TECH, "/api/tasks?assignee=" + TECH.name() + "&lotNumber=" + lots.get(1)).body()
+                .findValuesAsText("id")).containsExactly(taskIds.get(1));
+        assertThat(api.get(TECH, "/api/tasks?assignee=" + TECH2.name() + "&lotNumber=" + lots.get(1)).body()).isEmpty();
+        assertThat(api.get(TECH, "/api/tasks?candidateGroup=QC_TECHNICIAN&lotNumber=" + lots.get(1)).body()
+                .findValuesAsText("id")).as("a claimed task stays in its group's list").containsExactly(taskIds.get(1));
+
+        Response first = api.get(TECH, "/api/tasks?size=2");
+        long total = Long.parseLong(first.header("X-Total-Count"));
+        assertThat(total).isGreaterThanOrEqualTo(3);
+        assertThat(first.body()).hasSize(2);
+        long lastPage = (total + 1) / 2;
+        assertThat(first.header("Link")).contains("page=2&size=2>; rel=\"next\"").contains("page=1&size=2>; rel=\"first\"")
+                .contains("page=" + lastPage + "&size=2>; rel=\"last\"").doesNotContain("rel=\"prev\"");
+        Response second = api.get(TECH, "/api/tasks?size=2&page=2");
+        assertThat(second.header("Link")).contains("page=1&size=2>; rel=\"prev\"");
+        assertThat(second.body().findValuesAsText("id")).doesNotContainAnyElementsOf(first.body().findValuesAsText("id"));
+        assertThat(api.get(TECH, "/api/tasks?size=2&page=" + (lastPage + 1)).body()).isEmpty();
+
+        for (String wrong : List.of("page=0", "page=x", "size=0", "size=501", "size=ten")) {
+            Response refused = api.get(TECH, "/api/tasks?" + wrong);
+            assertThat(refused.status()).as(wrong).isEqualTo(422);
+            assertThat(refused.errorFields()).containsExactly(wrong.substring(0, wrong.indexOf('=')));
+        }
     }
 
     @Test

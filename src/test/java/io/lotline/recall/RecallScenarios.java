@@ -146,7 +146,7 @@ abstract class RecallScenarios extends FinishedGoodsSteps {
 
     private Map<String, String> notificationTasks() {
         Map<String, String> tasks = new HashMap<>();
-        for (JsonNode task : api.get(MANAGER, "/api/tasks").body()) {
+        for (JsonNode task : api.get(MANAGER, "/api/tasks?size=500&taskKey=notifyCustomer").body()) {
             if (task.path("taskKey").asText().equals("notifyCustomer")) {
                 assertThat(task.path("processKey").asText()).isEqualTo(RECALL_PROCESS);
                 String name = task.path("name").asText();

@@ -21,9 +21,13 @@ public final class Api {
         this.rest = rest;
     }
 
-    public record Response(int status, JsonNode body) {
+    public record Response(int status, JsonNode body, HttpHeaders headers) {
         public String text(String field) {
             return body.path(field).asText(null);
+        }
+
+        public String header(String name) {
+            return headers.getFirst(name);
         }
 
         /** The fields named in RFC 7807 problem details' {@code errors}. */
@@ -87,7 +91,7 @@ public final class Api {
             ResponseEntity<String> response = client.exchange(path, method, new HttpEntity<>(payload, headers), String.class);
             String text = response.getBody();
             return new Response(response.getStatusCode().value(),
-                    text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text));
+                    text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text), response.getHeaders());
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }

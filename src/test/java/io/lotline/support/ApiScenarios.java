@@ -171,7 +171,7 @@ public abstract class ApiScenarios {
 
     /** The task in the user's list whose process works on the subject, e.g. {@code batchNumber} PB-2026-000001. */
     protected String taskFor(TestUsers.User user, String subjectField, String subject, String taskKey, String processKey) {
-        for (JsonNode task : api.get(user, "/api/tasks").body()) {
+        for (JsonNode task : api.get(user, "/api/tasks?size=500&taskKey=" + taskKey + "&" + subjectField + "=" + subject).body()) {
             if (subject.equals(task.path(subjectField).asText()) && taskKey.equals(task.path("taskKey").asText())) {
                 assertThat(task.path("processKey").asText()).isEqualTo(processKey);
                 return task.path("id").asText();

@@ -57,7 +57,7 @@ abstract class BrowserTest {
 
     /** Claims the lot's task on the task list, which opens its form. */
     void claimTaskFor(String lot) {
-        browser.get(url("/tasks"));
+        browser.get(url("/tasks?lotNumber=" + lot));
         browser.findElement(By.cssSelector("#task-list tr[data-lot='" + lot + "'] button.claim")).click();
     }
 
@@ -86,7 +86,8 @@ abstract class BrowserTest {
     }
 
     String taskOf(String user, String lot, String taskKey) {
-        JsonNode tasks = rest.withBasicAuth(user, user).getForObject("/api/tasks", JsonNode.class);
+        JsonNode tasks = rest.withBasicAuth(user, user).getForObject("/api/tasks?lotNumber={lot}&taskKey={key}",
+                JsonNode.class, lot, taskKey);
         for (JsonNode task : tasks) {
             if (lot.equals(task.path("lotNumber").asText()) && taskKey.equals(task.path("taskKey").asText())) {
                 return task.path("id").asText();

@@ -39,6 +39,16 @@ class PagesTest {
     }
 
     @Test
+    void theTaskPageSaysWhenItsPageNumberIsWrongAndShowsTheFirstPage() throws Exception {
+        var tech = user("tech").roles("QC_TECHNICIAN");
+        mvc.perform(get("/tasks").param("page", "zero").param("lotNumber", "ML-0000-000000").with(tech))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"paging-error\""),
+                        containsString("page: a whole number from 1 — showing the first page."),
+                        containsString("id=\"no-tasks\""))));
+    }
+
+    @Test
     void theApiIsDescribedByOpenApi() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("/api/receipts"), containsString("/api/tasks/{id}/complete"))));

@@ -53,7 +53,7 @@ class ProductionBrowserTest extends BrowserTest {
         assertThat(chart.findElements(By.cssSelector("line.center-line"))).hasSize(1);
         assertThat(browser.findElements(By.id("issue-section"))).isEmpty();
 
-        browser.get(url("/tasks"));
+        browser.get(url("/tasks?taskKey=investigateHold"));
         String batch = browser.findElement(By.cssSelector("#task-list tr[data-task='investigateHold']")).getAttribute("data-batch");
         assertThat(batch).matches("PB-\\d{4}-\\d{6}");
     }

@@ -22,7 +22,7 @@ class ReleaseBrowserTest extends BrowserTest {
         String lot = finishedLotOfLuerCaps(500);
 
         logIn("tech", "tech");
-        browser.get(url("/tasks"));
+        browser.get(url("/tasks?lotNumber=" + lot));
         browser.findElement(By.cssSelector("#task-list tr[data-lot='" + lot + "'][data-task='finalInspection'] button.claim")).click();
         waitForPage("/inspection");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Final inspection of " + lot);
@@ -33,7 +33,7 @@ class ReleaseBrowserTest extends BrowserTest {
         browser.findElement(By.id("logout")).click();
 
         logIn("manager", "manager");
-        browser.get(url("/tasks"));
+        browser.get(url("/tasks?lotNumber=" + lot));
         browser.findElement(By.cssSelector("#task-list tr[data-lot='" + lot + "'][data-task='releaseLot'] button.claim")).click();
         waitForPage("/release");
         assertThat(browser.findElement(By.id("no-blockers")).getText()).contains("No blockers");
