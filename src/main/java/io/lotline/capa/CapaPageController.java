@@ -6,6 +6,8 @@ import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.LotlineException;
 import io.lotline.web.FormErrors;
 import io.lotline.web.FormParams;
+import io.lotline.web.PageLinks;
+import io.lotline.web.Paging;
 import io.lotline.workflow.TaskWork;
 import io.lotline.workflow.WorkTask;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -40,8 +43,8 @@ public class CapaPageController {
     }
 
     @GetMapping("/capas")
-    String list(Model model) {
-        return showList(model, Map.of(), FormErrors.none());
+    String list(@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
+        return showList(model, Map.of(), FormErrors.none(), Paging.forPage(page, size, model));
     }
 
     @PostMapping("/capas")
@@ -53,7 +56,7 @@ public class CapaPageController {
             return "redirect:/capas/" + capa.capaNumber() + "?opened";
         } catch (InvalidInputException e) {
             response.setStatus(e.status().value());
-            return showList(model, params, FormErrors.of(e));
+            return showList(model, params, FormErrors.of(e), Paging.first());
         }
     }
 
@@ -125,8 +128,10 @@ public class CapaPageController {
         return StringUtils.hasText(value) ? Arrays.stream(value.trim().split("[,\\s]+")).toList() : List.of();
     }
 
-    private String showList(Model model, Map<String, String> entered, FormErrors errors) {
-        model.addAttribute("capas", capas.recent());
+    private String showList(Model model, Map<String, String> entered, FormErrors errors, Paging paging) {
+        Page<CapaSummary> found = capas.recent(paging.pageable());
+        model.addAttribute("capas", found.getContent());
+        model.addAttribute("pager", PageLinks.of(paging, found.getTotalElements()));
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);
         return "capa/list";

@@ -36,6 +36,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -311,8 +313,8 @@ public class CapaService {
     }
 
     @Transactional(readOnly = true)
-    public List<CapaSummary> recent() {
-        return capas.findTop200ByOrderByOpenedAtDesc().stream().map(CapaSummary::of).toList();
+    public Page<CapaSummary> recent(Pageable page) {
+        return capas.findAllByOrderByOpenedAtDescIdDesc(page).map(CapaSummary::of);
     }
 
     /** CAPAs linked to any of these records of one type (e.g. a lot's nonconformances). */

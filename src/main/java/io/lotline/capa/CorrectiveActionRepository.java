@@ -2,6 +2,8 @@ package io.lotline.capa;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,7 +12,7 @@ interface CorrectiveActionRepository extends JpaRepository<CorrectiveAction, Lon
 
     Optional<CorrectiveAction> findByProcessInstanceId(String processInstanceId);
 
-    List<CorrectiveAction> findTop200ByOrderByOpenedAtDesc();
+    Page<CorrectiveAction> findAllByOrderByOpenedAtDescIdDesc(Pageable page);
 
     @Query("select distinct l.capa from CapaLink l where l.recordType = :recordType and l.recordId in :recordIds")
     List<CorrectiveAction> findLinkedTo(String recordType, List<String> recordIds);

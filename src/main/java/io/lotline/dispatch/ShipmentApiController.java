@@ -1,5 +1,7 @@
 package io.lotline.dispatch;
 
+import io.lotline.web.PagedResponse;
+import io.lotline.web.Paging;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -26,9 +29,12 @@ public class ShipmentApiController {
         return ResponseEntity.created(URI.create("/api/shipments/" + shipment.shipmentNumber())).body(shipment);
     }
 
+    /** Newest first, one page at a time ({@code page} from 1, {@code size} up to 500; total in X-Total-Count). */
     @GetMapping
-    List<ShipmentView> recent() {
-        return shipments.recent();
+    ResponseEntity<List<ShipmentView>> recent(@RequestParam(required = false) String page,
+                                   @RequestParam(required = false) String size) {
+        Paging paging = Paging.of(page, size);
+        return PagedResponse.of(shipments.recent(paging.pageable()), paging);
     }
 
     @GetMapping("/{shipmentNumber}")

@@ -4,11 +4,14 @@ import io.lotline.masterdata.MasterDataService;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.LotlineException;
 import io.lotline.web.FormErrors;
+import io.lotline.web.PageLinks;
+import io.lotline.web.Paging;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +34,8 @@ public class ShipmentPageController {
     }
 
     @GetMapping("/shipments")
-    String list(Model model) {
-        return show(model, Map.of(), FormErrors.none());
+    String list(@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
+        return show(model, Map.of(), FormErrors.none(), Paging.forPage(page, size, model));
     }
 
     @GetMapping("/shipments/{shipmentNumber}")
@@ -49,7 +52,7 @@ public class ShipmentPageController {
             return "redirect:/shipments/" + shipment.shipmentNumber() + "?shipped";
         } catch (LotlineException e) {
             response.setStatus(e.status().value());
-            return show(model, params, FormErrors.of(e));
+            return show(model, params, FormErrors.of(e), Paging.first());
         }
     }
 
@@ -80,8 +83,10 @@ public class ShipmentPageController {
         return lines;
     }
 
-    private String show(Model model, Map<String, String> entered, FormErrors errors) {
-        model.addAttribute("shipments", shipments.recent());
+    private String show(Model model, Map<String, String> entered, FormErrors errors, Paging paging) {
+        Page<ShipmentView> found = shipments.recent(paging.pageable());
+        model.addAttribute("shipments", found.getContent());
+        model.addAttribute("pager", PageLinks.of(paging, found.getTotalElements()));
         model.addAttribute("customers", masterData.customers());
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);

@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -130,8 +132,8 @@ public class ShipmentService {
     }
 
     @Transactional(readOnly = true)
-    public List<ShipmentView> recent() {
-        return shipments.findRecent().stream().map(ShipmentView::of).toList();
+    public Page<ShipmentView> recent(Pageable page) {
+        return shipments.findRecent(page).map(ShipmentView::of);
     }
 
     @Transactional(readOnly = true)

@@ -4,8 +4,11 @@ import io.lotline.audit.AuditEntryView;
 import io.lotline.release.LotReleaseService;
 import io.lotline.release.ReleaseReview;
 import io.lotline.traceability.InvalidInputException;
+import io.lotline.web.PagedResponse;
+import io.lotline.web.Paging;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,9 +29,12 @@ public class LotApiController {
         this.warningDays = warningDays;
     }
 
+    /** Newest first, one page at a time ({@code page} from 1, {@code size} up to 500; total in X-Total-Count). */
     @GetMapping
-    List<LotSummary> recent() {
-        return lots.recent();
+    ResponseEntity<List<LotSummary>> recent(@RequestParam(required = false) String page,
+                                   @RequestParam(required = false) String size) {
+        Paging paging = Paging.of(page, size);
+        return PagedResponse.of(lots.recent(paging.pageable()), paging);
     }
 
     /** Released and conditionally released lots whose shelf life ends within {@code days} (default: the configured window). */

@@ -1,10 +1,14 @@
 package io.lotline.lots;
 
+import io.lotline.web.PageLinks;
+import io.lotline.web.Paging;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 public class LotPageController {
@@ -17,8 +21,11 @@ public class LotPageController {
     }
 
     @GetMapping("/lots")
-    String list(Model model) {
-        model.addAttribute("lots", lots.recent());
+    String list(@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
+        Paging paging = Paging.forPage(page, size, model);
+        Page<LotSummary> found = lots.recent(paging.pageable());
+        model.addAttribute("lots", found.getContent());
+        model.addAttribute("pager", PageLinks.of(paging, found.getTotalElements()));
         return "lots/list";
     }
 

@@ -26,6 +26,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -120,7 +122,7 @@ public class LotQueries {
     }
 
     @Transactional(readOnly = true)
-    public List<LotSummary> recent() {
-        return lots.findTop200ByOrderByReceivedAtDesc().stream().map(LotSummary::of).toList();
+    public Page<LotSummary> recent(Pageable page) {
+        return lots.findAllByOrderByReceivedAtDescIdDesc(page).map(LotSummary::of);
     }
 }

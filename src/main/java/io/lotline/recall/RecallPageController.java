@@ -5,10 +5,13 @@ import io.lotline.signature.SignatureRequest;
 import io.lotline.traceability.LotlineException;
 import io.lotline.web.FormErrors;
 import io.lotline.web.FormParams;
+import io.lotline.web.PageLinks;
+import io.lotline.web.Paging;
 import io.lotline.workflow.TaskWork;
 import io.lotline.workflow.WorkTask;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +31,10 @@ class RecallPageController {
     }
 
     @GetMapping("/recalls")
-    String list(@RequestParam(required = false) String lotNumber, Model model) {
-        return showList(model, lotNumber == null ? Map.of() : Map.of("lotNumber", lotNumber), FormErrors.none());
+    String list(@RequestParam(required = false) String lotNumber, @RequestParam(required = false) String page,
+                @RequestParam(required = false) String size, Model model) {
+        return showList(model, lotNumber == null ? Map.of() : Map.of("lotNumber", lotNumber), FormErrors.none(),
+                Paging.forPage(page, size, model));
     }
 
     @PostMapping("/recalls")
@@ -41,7 +46,7 @@ class RecallPageController {
             return "redirect:/recalls/" + opened.recallNumber() + "?opened";
         } catch (LotlineException e) {
             response.setStatus(e.status().value());
-            return showList(model, params, FormErrors.of(e));
+            return showList(model, params, FormErrors.of(e), Paging.first());
         }
     }
 
@@ -91,8 +96,10 @@ class RecallPageController {
         }
     }
 
-    private String showList(Model model, Map<String, String> entered, FormErrors errors) {
-        model.addAttribute("recalls", recalls.recent());
+    private String showList(Model model, Map<String, String> entered, FormErrors errors, Paging paging) {
+        Page<RecallView> found = recalls.recent(paging.pageable());
+        model.addAttribute("recalls", found.getContent());
+        model.addAttribute("pager", PageLinks.of(paging, found.getTotalElements()));
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);
         return "recall/list";

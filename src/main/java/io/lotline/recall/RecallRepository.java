@@ -2,6 +2,8 @@ package io.lotline.recall;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -14,8 +16,9 @@ interface RecallRepository extends JpaRepository<Recall, Long> {
     @Query("select r from Recall r where r.recallNumber = :recallNumber")
     Optional<Recall> lockByRecallNumber(String recallNumber);
 
-    @Query("select r from Recall r order by r.openedAt desc limit 200")
-    List<Recall> findRecent();
+    @Query(value = "select r from Recall r order by r.openedAt desc, r.id desc",
+            countQuery = "select count(r) from Recall r")
+    Page<Recall> findRecent(Pageable page);
 
     @Query(value = "SELECT NEXT VALUE FOR recall_number_seq", nativeQuery = true)
     long nextNumber();

@@ -42,6 +42,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -279,12 +281,13 @@ public class RecallService {
     }
 
     @Transactional(readOnly = true)
-    public List<RecallView> recent() {
-        List<Recall> recent = recalls.findRecent();
+    public Page<RecallView> recent(Pageable page) {
+        Page<Recall> recent = recalls.findRecent(page);
         Map<Long, List<RecallCustomer>> customersByRecall = recent.isEmpty() ? Map.of()
-                : recalls.customersOf(recent).stream().collect(Collectors.groupingBy(c -> c.getRecall().getId()));
-        return recent.stream().map(r -> RecallView.of(r, List.of(), customersByRecall.getOrDefault(r.getId(), List.of()),
-                now())).toList();
+                : recalls.customersOf(recent.getContent()).stream()
+                        .collect(Collectors.groupingBy(c -> c.getRecall().getId()));
+        return recent.map(r -> RecallView.of(r, List.of(), customersByRecall.getOrDefault(r.getId(), List.of()),
+                now()));
     }
 
     /** The recall and customer a notification task is about. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -15,7 +17,7 @@ public interface MaterialLotRepository extends JpaRepository<MaterialLot, Long> 
     /** Received lots of a material by the supplier's own lot number, as printed on the supplier's label. */
     List<MaterialLot> findByMaterialGtinAndSupplierLotNumber(String gtin, String supplierLotNumber);
 
-    List<MaterialLot> findTop200ByOrderByReceivedAtDesc();
+    Page<MaterialLot> findAllByOrderByReceivedAtDescIdDesc(Pageable page);
 
     /** The lot with its row locked until the transaction ends: issues and holds of one lot run one after the other. */
     boolean existsByLotNumber(String lotNumber);

@@ -2,6 +2,7 @@ package io.lotline.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -12,6 +13,10 @@ public final class PagedResponse {
     public static final String TOTAL_COUNT = "X-Total-Count";
 
     private PagedResponse() {}
+
+    public static <T> ResponseEntity<List<T>> of(Page<T> page, Paging paging) {
+        return of(page.getContent(), page.getTotalElements(), paging);
+    }
 
     public static <T> ResponseEntity<List<T>> of(List<T> items, long total, Paging paging) {
         PageLinks pager = PageLinks.of(paging, total);

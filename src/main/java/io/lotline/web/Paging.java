@@ -4,6 +4,9 @@ import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 
 /**
@@ -22,6 +25,29 @@ public record Paging(int page, int size) {
             throw new InvalidInputException(errors);
         }
         return new Paging(parsedPage, parsedSize);
+    }
+
+    /**
+     * The page a list page was asked for. A page does not answer a wrong value with a 422 like the API: it shows the
+     * first page with the reason above the list ({@code pagingError}).
+     */
+    public static Paging forPage(String page, String size, Model model) {
+        try {
+            return of(page, size);
+        } catch (InvalidInputException wrongPage) {
+            model.addAttribute("pagingError", wrongPage.getMessage());
+            return first();
+        }
+    }
+
+    /** The first page at the default size, for a list shown again under a refused form. */
+    public static Paging first() {
+        return new Paging(1, DEFAULT_SIZE);
+    }
+
+    /** The same page for a Spring Data query. */
+    public Pageable pageable() {
+        return PageRequest.of(page - 1, size);
     }
 
     /** The index of the page's first item. */

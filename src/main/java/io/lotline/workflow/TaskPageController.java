@@ -1,6 +1,5 @@
 package io.lotline.workflow;
 
-import io.lotline.traceability.InvalidInputException;
 import io.lotline.web.PageLinks;
 import io.lotline.web.Paging;
 import org.springframework.stereotype.Controller;
@@ -24,13 +23,7 @@ public class TaskPageController {
     @GetMapping("/tasks")
     String list(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
                 TaskFilter filter, Model model) {
-        Paging paging;
-        try {
-            paging = Paging.of(page, size);
-        } catch (InvalidInputException wrongPage) {
-            model.addAttribute("pagingError", wrongPage.getMessage());
-            paging = Paging.of(null, null);
-        }
+        Paging paging = Paging.forPage(page, size, model);
         TaskPage found = taskWork.myTasks(filter, paging.offset(), paging.size());
         model.addAttribute("tasks", found.tasks());
         model.addAttribute("pager", PageLinks.of(paging, found.total()));

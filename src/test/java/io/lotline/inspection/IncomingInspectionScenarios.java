@@ -471,6 +471,22 @@ abstract class IncomingInspectionScenarios extends ApiScenarios {
     }
 
     @Test
+    void lotsAndCapasAreListedNewestFirstOnePageAtATime() {
+        String olderLot = receive();
+        String newerLot = receive();
+        assertListedNewestFirstOnePageAtATime("/api/lots", "lotNumber", olderLot, newerLot);
+
+        List<String> capas = new ArrayList<>();
+        for (String title : List.of("Label smudge at receiving", "Pallet wrap torn")) {
+            Response opened = api.post(MANAGER, "/api/capas", Map.of("title", title,
+                    "description", "Seen at the dock"));
+            assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+            capas.add(opened.text("capaNumber"));
+        }
+        assertListedNewestFirstOnePageAtATime("/api/capas", "capaNumber", capas.get(0), capas.get(1));
+    }
+
+    @Test
     void modelsDeployOnceWithStableNamesAndHistoryTimeToLive() throws Exception {
         long before = repositoryService.createDeploymentQuery().deploymentName("lotline").count();
 

@@ -128,6 +128,17 @@ abstract class RecallScenarios extends FinishedGoodsSteps {
     }
 
     @Test
+    void recallsAreListedNewestFirstOnePageAtATime() {
+        List<String> recalls = new ArrayList<>();
+        for (int drill = 0; drill < 2; drill++) {
+            Response opened = api.post(MANAGER, "/api/recalls", recall(g.resin(), true));
+            assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+            recalls.add(opened.text("recallNumber"));
+        }
+        assertListedNewestFirstOnePageAtATime("/api/recalls", "recallNumber", recalls.get(0), recalls.get(1));
+    }
+
+    @Test
     void badRecallRequestsAreRefusedAndWriteNothing() {
         long recalls = count("recall");
         Map<String, Object> noReason = recall(g.resin(), false);

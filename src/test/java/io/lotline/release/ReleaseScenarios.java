@@ -357,6 +357,18 @@ abstract class ReleaseScenarios extends FinishedGoodsSteps {
     }
 
     @Test
+    void shipmentsAreListedNewestFirstOnePageAtATime() {
+        List<String> serials = serialsOf(releasedFinishedLot(2));
+        List<String> shipments = new ArrayList<>();
+        for (String serial : serials) {
+            Response shipped = ship(customer, List.of(Map.of("serial", serial)));
+            assertThat(shipped.status()).as(shipped.body().toString()).isEqualTo(201);
+            shipments.add(shipped.text("shipmentNumber"));
+        }
+        assertListedNewestFirstOnePageAtATime("/api/shipments", "shipmentNumber", shipments.get(0), shipments.get(1));
+    }
+
+    @Test
     void everyOffendingLineIsListedAndNothingIsShipped() {
         String released = releasedFinishedLot(3);
         String inReview = finishedLot(2);

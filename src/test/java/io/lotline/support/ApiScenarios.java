@@ -103,6 +103,29 @@ public abstract class ApiScenarios {
         }
     }
 
+    /**
+     * A list endpoint answers newest first, one page at a time, with its total in X-Total-Count and RFC 8288 links;
+     * a wrong size is a 422 naming it. {@code older} and {@code newer} are the two records the test made last.
+     */
+    protected void assertListedNewestFirstOnePageAtATime(String path, String idField, String older, String newer) {
+        Response first = api.get(AUDITOR, path + "?size=1");
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
+        assertThat(first.body()).hasSize(1);
+        assertThat(first.body().get(0).path(idField).asText()).isEqualTo(newer);
+        long total = Long.parseLong(first.header("X-Total-Count"));
+        assertThat(total).isGreaterThanOrEqualTo(2);
+        assertThat(first.header("Link")).contains("page=2&size=1>; rel=\"next\"")
+                .contains("page=" + total + "&size=1>; rel=\"last\"").doesNotContain("rel=\"prev\"");
+        Response second = api.get(AUDITOR, path + "?size=1&page=2");
+        assertThat(second.body().get(0).path(idField).asText()).isEqualTo(older);
+        assertThat(second.header("Link")).contains("page=1&size=1>; rel=\"prev\"");
+        assertThat(api.get(AUDITOR, path + "?size=1&page=" + (total + 1)).body()).isEmpty();
+        assertThat(api.get(AUDITOR, path).body().size()).isEqualTo((int) Math.min(total, 50));
+        Response refused = api.get(AUDITOR, path + "?size=501");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorFields()).containsExactly("size");
+    }
+
     protected String receive() {
         Response created = api.post(TECH, "/api/receipts", receipt());
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);

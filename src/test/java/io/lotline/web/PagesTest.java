@@ -49,6 +49,17 @@ class PagesTest {
     }
 
     @Test
+    void everyListPageSaysWhenItsPageSizeIsWrongAndShowsTheFirstPage() throws Exception {
+        var auditor = user("auditor").roles("AUDITOR");
+        for (String page : new String[] {"/lots", "/capas", "/shipments", "/recalls"}) {
+            mvc.perform(get(page).param("size", "501").with(auditor))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(
+                            containsString("size: a whole number from 1 to 500 — showing the first page.")));
+        }
+    }
+
+    @Test
     void theApiIsDescribedByOpenApi() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("/api/receipts"), containsString("/api/tasks/{id}/complete"))));
