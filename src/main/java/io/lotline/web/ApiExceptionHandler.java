@@ -41,11 +41,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return problem(refusal);
         }
         if (Refusals.isConcurrentChange(exception)) {
-            Refusals.logConflict(LOG, request, "lost a race: " + Refusals.rootMessage(exception));
+            Refusals.lostRace(LOG, request, "lost a race", exception);
             return problem(HttpStatus.CONFLICT, "Conflict with the current state", Refusals.CHANGED_MEANWHILE);
         }
         if (exception instanceof DataIntegrityViolationException) {
-            Refusals.logConflict(LOG, request, "integrity: " + Refusals.rootMessage(exception));
+            // e.g. two first receipts of a new supplier's material creating its history row, or two tries of one
+            // Idempotency-Key: the next try finds the other writer's row (and answers its stored response).
+            Refusals.lostRace(LOG, request, "integrity", exception);
             return problem(HttpStatus.CONFLICT, "Conflict with an existing record",
                     "The request conflicts with a record that already exists or is being written; nothing was changed.");
         }

@@ -35,7 +35,7 @@ public class PageExceptionHandler {
         } else if (Refusals.isConcurrentChange(exception)) {
             status = 409;
             message = Refusals.CHANGED_MEANWHILE;
-            Refusals.logConflict(LOG, request, "lost a race: " + Refusals.rootMessage(exception));
+            Refusals.lostRace(LOG, request, "lost a race", exception);
         } else {
             status = 500;
             message = "Lotline could not complete the request; nothing was changed. Quote reference "

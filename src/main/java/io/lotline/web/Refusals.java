@@ -11,6 +11,8 @@ final class Refusals {
     static final String CHANGED_MEANWHILE =
             "The record was changed by someone else at the same time; reload it and try again. Nothing was changed.";
 
+    private static final int MAX_LOGGED_MESSAGE = 300;
+
     private Refusals() {}
 
     /** The refusal behind an exception, also when the process engine or a proxy wrapped it. */
@@ -36,18 +38,30 @@ final class Refusals {
         return false;
     }
 
+    /**
+     * A request that lost a race ({@code kind}: "lost a race", or "integrity" for a unique key another writer took
+     * first) is tried again by {@link TransientLossRetry} while it may be; only the 409 that is finally answered is
+     * logged, in one line.
+     */
+    static void lostRace(Logger log, HttpServletRequest request, String kind, Throwable loss) {
+        if (!TransientLossRetry.willRetry(request, loss)) {
+            logConflict(log, request, kind + TransientLossRetry.triesOf(request) + ": " + rootMessage(loss));
+        }
+    }
+
     /** A real conflict is expected in a plant: one WARN line (who, what, why), never a stack trace. */
     static void logConflict(Logger log, HttpServletRequest request, String why) {
         log.warn("409 {} {} by {}: {}", request.getMethod(), request.getRequestURI(), CurrentUser.id(), why);
     }
 
-    /** The innermost cause's message, for a one-line log. */
+    /** The innermost cause's message, for a one-line log; cut short where a database quotes a whole row. */
     static String rootMessage(Throwable exception) {
         Throwable root = exception;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        String message = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return message.length() <= MAX_LOGGED_MESSAGE ? message : message.substring(0, MAX_LOGGED_MESSAGE) + "…";
     }
 
     static String logUnexpected(Logger log, Exception exception) {

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -155,7 +156,9 @@ public class Workflow {
     public void claim(String taskId, String userId) {
         try {
             taskService.claim(taskId, userId);
-        } catch (OptimisticLockingException | NullValueException | TaskAlreadyClaimedException e) {
+        } catch (OptimisticLockingException e) {
+            throw lostRace(taskId, e);
+        } catch (NullValueException | TaskAlreadyClaimedException e) {
             throw changedMeanwhile(taskId);
         }
     }
@@ -163,9 +166,19 @@ public class Workflow {
     public void complete(String taskId, Map<String, Object> variables) {
         try {
             taskService.complete(taskId, variables);
-        } catch (OptimisticLockingException | NullValueException e) {
+        } catch (OptimisticLockingException e) {
+            throw lostRace(taskId, e);
+        } catch (NullValueException e) {
             throw changedMeanwhile(taskId);
         }
+    }
+
+    /**
+     * The engine found its process state changed by a concurrent command and rolled its transaction back: Spring's
+     * kind of the same loss, which the web layer tries again (the next try sees, e.g., that the task is completed).
+     */
+    private static OptimisticLockingFailureException lostRace(String taskId, OptimisticLockingException loss) {
+        return new OptimisticLockingFailureException("Task " + taskId + " changed in the engine meanwhile", loss);
     }
 
     private static ConflictException changedMeanwhile(String taskId) {
@@ -180,6 +193,9 @@ public class Workflow {
                     .setVariables(variables).correlate();
         } catch (MismatchingMessageCorrelationException e) {
             throw new ConflictException("Process " + processInstanceId + " is not waiting for '" + messageName + "' any more");
+        } catch (OptimisticLockingException e) {
+            throw new OptimisticLockingFailureException("Process " + processInstanceId + " changed in the engine meanwhile",
+                    e);
         }
     }
 
