@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +29,7 @@ public class AuditTrail {
     private static final String GENESIS_HASH = "0".repeat(64);
     private static final int VERIFY_PAGE = 1000;
     private static final TypeReference<Map<String, Map<String, String>>> CHANGES = new TypeReference<>() {};
+    private static final PersistenceExceptionTranslator JPA_EXCEPTIONS = new HibernateJpaDialect();
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -70,6 +74,20 @@ public class AuditTrail {
         return append;
     }
 
+    /**
+     * Before-commit callbacks run outside the repositories' exception translation, and this one flushes the whole
+     * transaction: a unique key another writer took first, or a lock wait that timed out, must reach the web layer
+     * as the data-access exception it is (a conflict to try again), not as an unexpected Hibernate error.
+     */
+    private void appendTranslatingFailures(List<PendingEntry> pending) {
+        try {
+            append(pending);
+        } catch (RuntimeException failure) {
+            DataAccessException translated = JPA_EXCEPTIONS.translateExceptionIfPossible(failure);
+            throw translated != null ? translated : failure;
+        }
+    }
+
     private void append(List<PendingEntry> pending) {
         entityManager.flush();
         AuditChainHead head = entityManager.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
@@ -95,7 +113,7 @@ public class AuditTrail {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            append(pending);
+            appendTranslatingFailures(pending);
             appended = true;
         }
 

@@ -7,6 +7,7 @@ import io.lotline.traceability.MaterialLotRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -16,11 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves usable lots past their expiry date to EXPIRED and puts each into a quarantine process of its own, whose
- * disposition decides what becomes of it. Idempotent, and safe on several nodes: each lot changes in its own
- * transaction under its row lock, so when two nodes race for one lot the second finds it changed and skips it.
+ * disposition decides what becomes of it. Idempotent, and safe on several nodes: the scheduled run takes a cluster
+ * lock, and each lot changes in its own transaction under its row lock, so even two runs at once expire a lot once.
  */
 @Component
 public class ShelfLifeExpiry {
+    static final String LOCK_NAME = "shelf-life-expiry";
     private static final Logger LOG = LoggerFactory.getLogger(ShelfLifeExpiry.class);
 
     private final MaterialLotRepository lots;
@@ -38,17 +40,24 @@ public class ShelfLifeExpiry {
         this.clock = clock;
     }
 
-    /** Runs on the schedule {@code lotline.expiry.cron}; returns the lots it expired. */
+    /**
+     * The run on the schedule {@code lotline.expiry.cron}: on a cluster, on one node at a time (lock
+     * {@value #LOCK_NAME}), and held for at least a minute so that a node whose clock runs a little behind does not
+     * run the same hour again.
+     */
     @Scheduled(cron = "${lotline.expiry.cron}", zone = "UTC")
+    @SchedulerLock(name = LOCK_NAME, lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    public void scheduledRun() {
+        List<String> expired = expireLots();
+        LOG.info("Shelf-life expiry ran: {} lot(s) expired{}", expired.size(), expired.isEmpty() ? "" : " " + expired);
+    }
+
+    /** Expires every usable lot past its date now; returns the lots it expired. */
     public List<String> expireLots() {
         LocalDate today = LocalDate.now(clock);
-        List<String> expired = lots.findUsableExpiringBefore(today).stream()
+        return lots.findUsableExpiringBefore(today).stream()
                 .filter(lotNumber -> expire(lotNumber, today))
                 .toList();
-        if (!expired.isEmpty()) {
-            LOG.info("Shelf life ended for {} lot(s): {}", expired.size(), expired);
-        }
-        return expired;
     }
 
     private boolean expire(String lotNumber, LocalDate today) {

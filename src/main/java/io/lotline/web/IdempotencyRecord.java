@@ -3,12 +3,20 @@ package io.lotline.web;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
-/** The first response to a request sent with an Idempotency-Key, replayed to retries. */
+/**
+ * The first response to a request sent with an Idempotency-Key, replayed to retries. A new record is always
+ * inserted, never merged into a row another writer committed meanwhile: of two first attempts racing with one key,
+ * the second then fails on the primary key and is rolled back, instead of overwriting the first one's response.
+ */
 @Entity
-class IdempotencyRecord {
+class IdempotencyRecord implements Persistable<IdempotencyRecord.Key> {
     @Embeddable
     record Key(String username, String operation, String idempotencyKey) implements Serializable {}
 
@@ -19,6 +27,8 @@ class IdempotencyRecord {
     private int responseStatus;
     private String responseBody;
     private Instant createdAt;
+    @Transient
+    private boolean stored;
 
     protected IdempotencyRecord() {}
 
@@ -28,6 +38,22 @@ class IdempotencyRecord {
         this.responseStatus = responseStatus;
         this.responseBody = responseBody;
         this.createdAt = createdAt;
+    }
+
+    @Override
+    public Key getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
     }
 
     String getRequestHash() {

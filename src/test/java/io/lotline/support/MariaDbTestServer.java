@@ -15,37 +15,50 @@ import java.util.UUID;
 public final class MariaDbTestServer {
     public record Database(String jdbcUrl, String user, String password) {}
 
+    /**
+     * Where the databases are made: the server's URL (no database part) and credentials; on a running server the
+     * databases are dropped when the JVM exits, on an embedded one they go with its temporary data directory.
+     */
+    private record Server(String base, String user, String password, boolean external) {}
+
+    private static Server server;
     private static Database database;
 
     private MariaDbTestServer() {}
 
+    /** The suite's database, shared by every context of {@link OnMariaDb}. */
     public static synchronized Database database() {
         if (database == null) {
-            database = create();
+            database = newDatabase();
         }
         return database;
     }
 
-    private static Database create() {
-        String serverUrl = System.getenv("LOTLINE_TEST_MARIADB_URL");
-        String user = envOr("LOTLINE_TEST_MARIADB_USER", "root");
-        String password = envOr("LOTLINE_TEST_MARIADB_PASSWORD", "");
-        boolean external = serverUrl != null && !serverUrl.isBlank();
-        if (!external) {
-            serverUrl = startEmbeddedServer(); // its data directory is temporary and goes with it
-            user = "root";
-            password = "";
-        }
-        String base = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
+    /** A further fresh database on the same server, e.g. for a cluster of nodes of its own. */
+    public static synchronized Database newDatabase() {
+        Server on = server();
         String name = "lotline_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute(base, user, password, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-        if (external) {
-            String finalUser = user;
-            String finalPassword = password;
+        execute(on.base(), on.user(), on.password(),
+                "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        if (on.external()) {
             Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                    execute(base, finalUser, finalPassword, "DROP DATABASE IF EXISTS " + name)));
+                    execute(on.base(), on.user(), on.password(), "DROP DATABASE IF EXISTS " + name)));
         }
-        return new Database(base + name + "?useMysqlMetadata=true&nullDatabaseMeansCurrent=true", user, password);
+        return new Database(on.base() + name + "?useMysqlMetadata=true&nullDatabaseMeansCurrent=true", on.user(),
+                on.password());
+    }
+
+    private static Server server() {
+        if (server == null) {
+            String serverUrl = System.getenv("LOTLINE_TEST_MARIADB_URL");
+            if (serverUrl != null && !serverUrl.isBlank()) {
+                server = new Server(serverUrl.endsWith("/") ? serverUrl : serverUrl + "/",
+                        envOr("LOTLINE_TEST_MARIADB_USER", "root"), envOr("LOTLINE_TEST_MARIADB_PASSWORD", ""), true);
+            } else {
+                server = new Server(startEmbeddedServer(), "root", "", false);
+            }
+        }
+        return server;
     }
 
     private static String startEmbeddedServer() {

@@ -1,0 +1,205 @@
+package io.lotline.cluster;
+
+import static io.lotline.support.TestUsers.ADMIN;
+import static io.lotline.support.TestUsers.AUDITOR;
+import static io.lotline.support.TestUsers.TECH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lotline.LotlineApplication;
+import io.lotline.quarantine.ShelfLifeExpiry;
+import io.lotline.security.UserAccounts;
+import io.lotline.support.Api;
+import io.lotline.support.Api.Response;
+import io.lotline.support.LogLines;
+import io.lotline.support.MariaDbTestServer;
+import io.lotline.support.OnMariaDb;
+import io.lotline.support.TestUsers;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two Lotline nodes — two application contexts, each with its own web server and job executor — on one MariaDB
+ * database of their own, started as README's "Running several nodes" says: an ERP posting a truckload of receipts
+ * of one material to both, technicians inspecting on both, every inspection-SLA timer (2 s here) firing once,
+ * idempotency keys holding across nodes, and Lotline's own scheduled job running on one node.
+ */
+class ClusterOnMariaDbTest {
+    private static final int WRITERS = 16;
+    private static final int RECEIPTS = 240;
+    private static final int INSPECTIONS = 48;
+
+    private static ConfigurableApplicationContext nodeA;
+    private static ConfigurableApplicationContext nodeB;
+    private static List<Api> nodes;
+    private static JdbcTemplate database;
+    private static String supplierCode;
+    private static String partNumber;
+
+    @BeforeAll
+    static void startTwoNodesOnOneDatabase() {
+        MariaDbTestServer.Database db = MariaDbTestServer.newDatabase();
+        nodeA = start("node-a", db); // alone first: a new database gets its schemas from the first node
+        nodeB = start("node-b", db);
+        TestUsers.ensure(nodeA.getBean(UserAccounts.class));
+        nodes = List.of(api(nodeA), api(nodeB));
+        database = nodeA.getBean(JdbcTemplate.class);
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        supplierCode = "SUP-" + suffix;
+        partNumber = "PART-" + suffix;
+        assertThat(nodes.get(0).post(ADMIN, "/api/suppliers", Map.of("code", supplierCode, "name", "Supplier " + suffix,
+                "status", "APPROVED")).status()).isEqualTo(201);
+        Map<String, Object> meltFlow = Map.of("characteristic", "Melt flow rate", "unit", "g/10min",
+                "lowerLimit", 15, "upperLimit", 21);
+        assertThat(nodes.get(1).post(ADMIN, "/api/materials", Map.of("partNumber", partNumber, "description",
+                "Resin " + suffix, "trackingMode", "LOT", "unit", "kg", "shelfLifeDays", 365, "inspectionPlan",
+                List.of(meltFlow))).status()).isEqualTo(201);
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeB, nodeA}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String name, MariaDbTestServer.Database db) {
+        // As arguments, like a node started from the command line: they come before the profile's properties.
+        return new SpringApplicationBuilder(LotlineApplication.class).profiles("mariadb").run(
+                "--server.port=0",
+                "--spring.datasource.url=" + db.jdbcUrl(),
+                "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(),
+                "--lotline.admin-password=" + OnMariaDb.ADMIN_PASSWORD,
+                "--lotline.node-name=" + name,
+                "--lotline.inspection.sla=PT2S",
+                "--lotline.expiry.cron=-"); // the test runs the shelf-life job itself
+    }
+
+    private static Api api(ConfigurableApplicationContext node) {
+        int port = ((ServletWebServerApplicationContext) node).getWebServer().getPort();
+        return new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)));
+    }
+
+    private static Map<String, Object> receipt() {
+        Map<String, Object> receipt = new LinkedHashMap<>();
+        receipt.put("supplierCode", supplierCode);
+        receipt.put("partNumber", partNumber);
+        receipt.put("supplierLotNumber", "SL-" + UUID.randomUUID().toString().substring(0, 8));
+        receipt.put("purchaseOrder", "PO-9001");
+        receipt.put("quantity", 250);
+        receipt.put("unit", "kg");
+        receipt.put("manufacturedOn", LocalDate.now().minusDays(20).toString());
+        return receipt;
+    }
+
+    /** Runs the calls on {@value #WRITERS} threads at once; their answers in order. */
+    private static <T> List<T> onManyThreads(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        try {
+            List<T> answers = new ArrayList<>();
+            for (Future<T> answer : pool.invokeAll(calls)) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void receiptsAndInspectionsOnBothNodesAllSucceedAndEverySlaTimerFiresOnce() throws Exception {
+        List<Callable<Response>> posts = new ArrayList<>();
+        for (int i = 0; i < RECEIPTS; i++) {
+            Api node = nodes.get(i % 2);
+            posts.add(() -> node.postWithKey(TECH, "/api/receipts", receipt(), UUID.randomUUID().toString()));
+        }
+        List<Response> receipts = onManyThreads(posts);
+        assertThat(receipts).extracting(Response::status).as("no refusals, no 5xx").containsOnly(201);
+        List<String> lots = receipts.stream().map(r -> r.text("lotNumber")).toList();
+        assertThat(lots).doesNotHaveDuplicates();
+
+        List<Callable<Response>> inspections = new ArrayList<>();
+        for (int i = 0; i < INSPECTIONS; i++) {
+            Api node = nodes.get(i % 2);
+            String task = node.get(TECH, "/api/tasks?taskKey=performInspection&lotNumber=" + lots.get(i)).body()
+                    .get(0).path("id").asText();
+            inspections.add(() -> node.post(TECH, "/api/tasks/" + task + "/complete", Map.of("results",
+                    List.of(Map.of("characteristic", "Melt flow rate", "value", "18")), "decision", "PASS")));
+        }
+        assertThat(onManyThreads(inspections)).extracting(Response::status).containsOnly(200);
+        Response quality = nodes.get(1).get(AUDITOR, "/api/suppliers/" + supplierCode + "/quality");
+        assertThat(quality.body().path("materials").get(0).path("inspections").asInt()).isEqualTo(INSPECTIONS);
+
+        ManagementService engine = nodeA.getBean(ManagementService.class);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (engine.createJobQuery().timers().count() > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        assertThat(engine.createJobQuery().timers().count()).as("every SLA timer has fired").isZero();
+        Map<String, Long> escalations = new LinkedHashMap<>();
+        database.query("SELECT entity_id, COUNT(*) FROM audit_entry WHERE action = 'ESCALATED' AND entity_type ="
+                + " 'MATERIAL_LOT' GROUP BY entity_id", row -> {
+                    escalations.put(row.getString(1), row.getLong(2));
+                });
+        assertThat(escalations.values()).as("no timer fired twice").containsOnly(1L);
+        assertThat(escalations.keySet()).as("every lot still waiting for inspection was escalated")
+                .containsAll(lots.subList(INSPECTIONS, RECEIPTS));
+    }
+
+    @Test
+    void anIdempotencyKeyHoldsAcrossNodes() throws Exception {
+        Map<String, Object> receipt = receipt();
+        String key = UUID.randomUUID().toString();
+        List<Response> both = onManyThreads(List.of(
+                () -> nodes.get(0).postWithKey(TECH, "/api/receipts", receipt, key),
+                () -> nodes.get(1).postWithKey(TECH, "/api/receipts", receipt, key)));
+        Response again = nodes.get(1).postWithKey(TECH, "/api/receipts", receipt, key);
+
+        assertThat(both).extracting(Response::status).containsExactly(201, 201);
+        assertThat(both.get(1).body()).isEqualTo(both.get(0).body());
+        assertThat(again.body()).isEqualTo(both.get(0).body());
+        assertThat(database.queryForObject("SELECT COUNT(*) FROM material_lot WHERE supplier_lot_number = ?",
+                Long.class, receipt.get("supplierLotNumber"))).isEqualTo(1);
+    }
+
+    @Test
+    void theShelfLifeJobRunsOnOneNodeWhenBothAreDue() throws Exception {
+        try (LogLines log = LogLines.of(ShelfLifeExpiry.class)) {
+            onManyThreads(List.<Callable<Void>>of(
+                    () -> {
+                        nodeA.getBean(ShelfLifeExpiry.class).scheduledRun();
+                        return null;
+                    },
+                    () -> {
+                        nodeB.getBean(ShelfLifeExpiry.class).scheduledRun();
+                        return null;
+                    }));
+
+            assertThat(log.lines()).filteredOn(line -> line.startsWith("INFO Shelf-life expiry ran")).hasSize(1);
+        }
+        assertThat(database.queryForObject("SELECT locked_by FROM shedlock WHERE name = 'shelf-life-expiry'",
+                String.class)).isIn("node-a", "node-b");
+    }
+}
