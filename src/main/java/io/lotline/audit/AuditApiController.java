@@ -2,17 +2,23 @@ package io.lotline.audit;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class AuditApiController {
     private final AuditTrail auditTrail;
+    private final AuditCheckpoints checkpoints;
     private final Clock clock;
 
-    AuditApiController(AuditTrail auditTrail, Clock clock) {
+    AuditApiController(AuditTrail auditTrail, AuditCheckpoints checkpoints, Clock clock) {
         this.auditTrail = auditTrail;
+        this.checkpoints = checkpoints;
         this.clock = clock;
     }
 
@@ -30,5 +36,23 @@ class AuditApiController {
     @GetMapping("/api/audit/verify")
     ChainVerification verify() {
         return auditTrail.verify();
+    }
+
+    /** The signed checkpoints, oldest first, as kept outside the database. */
+    @GetMapping("/api/audit/checkpoints")
+    List<AuditCheckpoint> checkpoints() {
+        return checkpoints.all();
+    }
+
+    /** Signs the chain as it is now: before an audit, or to print for the quality file. */
+    @PostMapping("/api/audit/checkpoints")
+    ResponseEntity<AuditCheckpoint> takeCheckpoint() {
+        return ResponseEntity.status(HttpStatus.CREATED).body(checkpoints.take());
+    }
+
+    /** The Ed25519 public key (PEM) that verifies every checkpoint's signature. */
+    @GetMapping(path = "/api/audit/checkpoints/public-key", produces = MediaType.TEXT_PLAIN_VALUE)
+    String checkpointKey() {
+        return checkpoints.publicKeyPem();
     }
 }

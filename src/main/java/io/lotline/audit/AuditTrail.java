@@ -10,8 +10,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.support.PersistenceExceptionTranslator;
@@ -35,11 +38,14 @@ public class AuditTrail {
     private EntityManager entityManager;
 
     private final AuditEntryRepository entries;
+    private final AuditCheckpoints checkpoints;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
-    public AuditTrail(AuditEntryRepository entries, ObjectMapper objectMapper, Clock clock) {
+    public AuditTrail(AuditEntryRepository entries, AuditCheckpoints checkpoints, ObjectMapper objectMapper,
+                      Clock clock) {
         this.entries = entries;
+        this.checkpoints = checkpoints;
         this.objectMapper = objectMapper;
         this.clock = clock;
     }
@@ -144,9 +150,18 @@ public class AuditTrail {
     /**
      * Recomputes every entry's hash from its stored content, in chain order, and checks each names its predecessor's
      * hash and the chain head names the last: an edited, inserted or deleted row breaks the chain where it happened.
+     * Then compares the chain with every signed checkpoint, which catches a rewrite whose hashes were all recomputed.
      */
     @Transactional(readOnly = true)
     public ChainVerification verify() {
+        List<AuditCheckpoint> signed;
+        try {
+            signed = checkpoints.all();
+        } catch (AuditCheckpoints.AlteredFile altered) {
+            return new ChainVerification(false, 0, null, altered.getMessage(), 0);
+        }
+        Set<Long> checkpointed = signed.stream().map(AuditCheckpoint::sequence).collect(Collectors.toSet());
+        Map<Long, String> hashAt = new HashMap<>();
         String expectedPrevious = GENESIS_HASH;
         long expectedSequence = 1;
         long checked = 0;
@@ -159,7 +174,11 @@ public class AuditTrail {
                         : !entry.getHash().equals(entry.computeHash()) ? "its content does not match its hash"
                         : null;
                 if (problem != null) {
-                    return new ChainVerification(false, checked, Math.min(entry.getSequence(), expectedSequence), problem);
+                    long broken = Math.min(entry.getSequence(), expectedSequence);
+                    return new ChainVerification(false, checked, broken, problem, 0);
+                }
+                if (checkpointed.contains(entry.getSequence())) {
+                    hashAt.put(entry.getSequence(), entry.getHash());
                 }
                 expectedPrevious = entry.getHash();
                 expectedSequence++;
@@ -170,9 +189,12 @@ public class AuditTrail {
         AuditChainHead head = entityManager.find(AuditChainHead.class, AuditChainHead.ID);
         if (head.getLastSequence() != checked || !head.getLastHash().equals(expectedPrevious)) {
             return new ChainVerification(false, checked, checked + 1,
-                    "the chain head names entry " + head.getLastSequence() + ", the last entry found is " + checked);
+                    "the chain head names entry " + head.getLastSequence() + ", the last entry found is " + checked, 0);
         }
-        return new ChainVerification(true, checked, null, null);
+        long entriesChecked = checked;
+        return checkpoints.disagreement(signed, checked, hashAt)
+                .map(d -> new ChainVerification(false, entriesChecked, d.entry(), d.problem(), signed.size()))
+                .orElseGet(() -> new ChainVerification(true, entriesChecked, null, null, signed.size()));
     }
 
     private AuditEntryView view(AuditEntry e) {

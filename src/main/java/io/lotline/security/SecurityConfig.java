@@ -78,13 +78,14 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/suppliers", "/api/materials", "/api/customers").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/suppliers/*/status", "/api/materials/*/bill-of-materials",
                                 "/api/materials/*/process-parameters").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/receipts").hasRole(TECH)
+                        .requestMatchers(HttpMethod.POST, "/api/receipts", "/api/receipts/bulk").hasRole(TECH)
                         .requestMatchers(HttpMethod.POST, "/api/tasks/*/claim", "/api/tasks/*/complete").hasAnyRole(TECH, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/lots/*/hold", "/api/lots/*/release-hold").hasRole(MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/batches", "/api/batches/*/start", "/api/batches/*/complete",
                                 "/api/batches/*/consumptions", "/api/batches/*/readings", "/api/batches/*/hold")
                                 .hasAnyRole(TECH, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/capas", "/api/recalls").hasRole(MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/audit/checkpoints").hasAnyRole(ADMIN, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/shipments", "/api/lots/*/serial-labels").hasAnyRole(TECH, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/scan").authenticated()
                         .anyRequest().denyAll())

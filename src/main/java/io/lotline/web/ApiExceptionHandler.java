@@ -1,12 +1,9 @@
 package io.lotline.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.LotlineException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -42,7 +39,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (Refusals.isConcurrentChange(exception)) {
             Refusals.lostRace(LOG, request, "lost a race", exception);
-            return problem(HttpStatus.CONFLICT, "Conflict with the current state", Refusals.CHANGED_MEANWHILE);
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.changedMeanwhile());
         }
         if (exception instanceof DataIntegrityViolationException) {
             // e.g. two first receipts of a new supplier's material creating its history row, or two tries of one
@@ -73,17 +70,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> problem(LotlineException refusal) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(), refusal.getMessage());
-        problem.setTitle(refusal.title());
-        if (refusal instanceof InvalidInputException invalid) {
-            List<Map<String, String>> errors = invalid.errors().stream()
-                    .map(e -> Map.of("field", e.field(), "message", e.message())).toList();
-            problem.setProperty("errors", errors);
-        }
-        if (refusal instanceof ConflictException conflict && !conflict.problems().isEmpty()) {
-            problem.setProperty("problems", conflict.problems());
-        }
-        return ResponseEntity.status(refusal.status()).body(problem);
+        return ResponseEntity.status(refusal.status()).body(Problems.of(refusal));
     }
 
     static ResponseEntity<Object> problem(HttpStatus status, String title, String detail) {

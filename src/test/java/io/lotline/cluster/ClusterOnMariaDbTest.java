@@ -10,13 +10,13 @@ import io.lotline.quarantine.ShelfLifeExpiry;
 import io.lotline.security.UserAccounts;
 import io.lotline.support.Api;
 import io.lotline.support.Api.Response;
+import io.lotline.support.ApiScenarios;
 import io.lotline.support.LogLines;
 import io.lotline.support.MariaDbTestServer;
 import io.lotline.support.OnMariaDb;
 import io.lotline.support.TestUsers;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +94,9 @@ class ClusterOnMariaDbTest {
                 "--lotline.admin-password=" + OnMariaDb.ADMIN_PASSWORD,
                 "--lotline.node-name=" + name,
                 "--lotline.inspection.sla=PT2S",
-                "--lotline.expiry.cron=-"); // the test runs the shelf-life job itself
+                "--lotline.audit.checkpoint-dir=" + db.checkpointDirectory(),
+                "--lotline.audit.checkpoint-cron=-",
+                "--lotline.expiry.cron=-"); // the test runs the scheduled jobs itself
     }
 
     private static Api api(ConfigurableApplicationContext node) {
@@ -103,15 +105,7 @@ class ClusterOnMariaDbTest {
     }
 
     private static Map<String, Object> receipt() {
-        Map<String, Object> receipt = new LinkedHashMap<>();
-        receipt.put("supplierCode", supplierCode);
-        receipt.put("partNumber", partNumber);
-        receipt.put("supplierLotNumber", "SL-" + UUID.randomUUID().toString().substring(0, 8));
-        receipt.put("purchaseOrder", "PO-9001");
-        receipt.put("quantity", 250);
-        receipt.put("unit", "kg");
-        receipt.put("manufacturedOn", LocalDate.now().minusDays(20).toString());
-        return receipt;
+        return ApiScenarios.receipt(supplierCode, partNumber);
     }
 
     /** Runs the calls on {@value #WRITERS} threads at once; their answers in order. */

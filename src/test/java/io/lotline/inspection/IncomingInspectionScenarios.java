@@ -250,6 +250,57 @@ abstract class IncomingInspectionScenarios extends ApiScenarios {
     }
 
     @Test
+    void bulkReceiptsAnswerOneResultPerItemAndARetryOfTheWholeRequestCreatesNothingTwice() {
+        String usedKey = UUID.randomUUID().toString();
+        Response single = api.postWithKey(TECH, "/api/receipts", receipt(), usedKey);
+        List<Map<String, Object>> items = new ArrayList<>();
+        items.add(Map.of("idempotencyKey", UUID.randomUUID().toString(), "receipt", receipt()));
+        items.add(Map.of("idempotencyKey", UUID.randomUUID().toString(), "receipt", with("quantity", 0)));
+        items.add(Map.of("receipt", receipt()));
+        items.add(Map.of("idempotencyKey", usedKey, "receipt", receipt()));
+        items.add(Map.of("idempotencyKey", UUID.randomUUID().toString(), "receipt", receipt()));
+        long lotsBefore = lots.count();
+        long processesBefore = processInstanceCount();
+
+        Response bulk = api.post(TECH, "/api/receipts/bulk", Map.of("receipts", items));
+
+        assertThat(bulk.status()).as(bulk.body().toString()).isEqualTo(200);
+        List<String> outcomes = new ArrayList<>();
+        bulk.body().forEach(result -> outcomes.add(result.path("index").asText() + ":"
+                + result.path("status").asText()));
+        assertThat(outcomes).containsExactly("0:201", "1:422", "2:422", "3:422", "4:201");
+        assertThat(bulk.body().get(0).path("result").path("lotNumber").asText()).matches("ML-\\d{4}-\\d{6}");
+        assertThat(bulk.body().get(1).path("problem").path("errors").findValuesAsText("field"))
+                .containsExactly("quantity");
+        assertThat(bulk.body().get(2).path("problem").path("errors").findValuesAsText("field"))
+                .containsExactly("receipts[2].idempotencyKey");
+        assertThat(bulk.body().get(3).path("problem").path("errors").findValuesAsText("field"))
+                .as("the key was used for another receipt").containsExactly("Idempotency-Key");
+        assertThat(lots.count()).isEqualTo(lotsBefore + 2);
+        assertThat(processInstanceCount()).isEqualTo(processesBefore + 2);
+
+        Response again = api.post(TECH, "/api/receipts/bulk", Map.of("receipts", items));
+        assertThat(again.body()).as("the same answers, nothing created twice").isEqualTo(bulk.body());
+        assertThat(lots.count()).isEqualTo(lotsBefore + 2);
+        Response alone = api.postWithKey(TECH, "/api/receipts", items.get(4).get("receipt"),
+                (String) items.get(4).get("idempotencyKey"));
+        assertThat(alone.body()).as("an item sent on its own with its key")
+                .isEqualTo(bulk.body().get(4).path("result"));
+        assertThat(single.status()).isEqualTo(201);
+
+        assertThat(api.post(TECH, "/api/receipts/bulk", Map.of("receipts", List.of())).errorFields())
+                .containsExactly("receipts");
+        List<Map<String, Object>> tooMany = new ArrayList<>();
+        for (int i = 0; i <= 1000; i++) {
+            tooMany.add(Map.of("idempotencyKey", "k" + i, "receipt", receipt()));
+        }
+        assertThat(api.post(TECH, "/api/receipts/bulk", Map.of("receipts", tooMany)).errorFields())
+                .containsExactly("receipts");
+        assertThat(api.post(AUDITOR, "/api/receipts/bulk", Map.of("receipts", items)).status()).isEqualTo(403);
+        assertThat(lots.count()).isEqualTo(lotsBefore + 2);
+    }
+
+    @Test
     void anIllegalTransitionIsRefusedWith409NamingBothStatesAndChangesNothing() {
         String lot = receive();
         String task = taskFor(TECH, lot, "performInspection");

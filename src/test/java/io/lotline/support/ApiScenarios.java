@@ -135,6 +135,11 @@ public abstract class ApiScenarios {
     }
 
     protected Map<String, Object> receipt() {
+        return receipt(supplierCode, partNumber);
+    }
+
+    /** A valid receipt of 250 kg of the material from the supplier, with a supplier lot number of its own. */
+    public static Map<String, Object> receipt(String supplierCode, String partNumber) {
         Map<String, Object> receipt = new LinkedHashMap<>();
         receipt.put("supplierCode", supplierCode);
         receipt.put("partNumber", partNumber);

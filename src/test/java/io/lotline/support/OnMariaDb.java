@@ -29,7 +29,10 @@ public @interface OnMariaDb {
                     "spring.datasource.url=" + db.jdbcUrl(),
                     "spring.datasource.username=" + db.user(),
                     "spring.datasource.password=" + db.password(),
-                    "lotline.admin-password=" + ADMIN_PASSWORD).applyTo(context);
+                    "lotline.admin-password=" + ADMIN_PASSWORD,
+                    "lotline.audit.checkpoint-dir=" + db.checkpointDirectory(),
+                    "lotline.audit.checkpoint-every-entries=5",
+                    "lotline.audit.checkpoint-cron=-").applyTo(context);
         }
     }
 }
