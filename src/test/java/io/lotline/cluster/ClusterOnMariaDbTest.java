@@ -5,16 +5,16 @@ import static io.lotline.support.TestUsers.AUDITOR;
 import static io.lotline.support.TestUsers.TECH;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lotline.LotlineApplication;
 import io.lotline.quarantine.ShelfLifeExpiry;
 import io.lotline.security.UserAccounts;
 import io.lotline.support.Api;
 import io.lotline.support.Api.Response;
 import io.lotline.support.ApiScenarios;
 import io.lotline.support.LogLines;
+import io.lotline.support.LotlineNode;
 import io.lotline.support.MariaDbTestServer;
-import io.lotline.support.OnMariaDb;
 import io.lotline.support.TestUsers;
+import io.lotline.support.Threads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,18 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -47,9 +39,10 @@ class ClusterOnMariaDbTest {
     private static final int WRITERS = 16;
     private static final int RECEIPTS = 240;
     private static final int INSPECTIONS = 48;
+    private static final String INSPECTION_SLA = "--lotline.inspection.sla=PT2S";
 
-    private static ConfigurableApplicationContext nodeA;
-    private static ConfigurableApplicationContext nodeB;
+    private static LotlineNode nodeA;
+    private static LotlineNode nodeB;
     private static List<Api> nodes;
     private static JdbcTemplate database;
     private static String supplierCode;
@@ -58,11 +51,11 @@ class ClusterOnMariaDbTest {
     @BeforeAll
     static void startTwoNodesOnOneDatabase() {
         MariaDbTestServer.Database db = MariaDbTestServer.newDatabase();
-        nodeA = start("node-a", db); // alone first: a new database gets its schemas from the first node
-        nodeB = start("node-b", db);
-        TestUsers.ensure(nodeA.getBean(UserAccounts.class));
-        nodes = List.of(api(nodeA), api(nodeB));
-        database = nodeA.getBean(JdbcTemplate.class);
+        nodeA = LotlineNode.start("node-a", db, INSPECTION_SLA); // alone first: it creates the schemas
+        nodeB = LotlineNode.start("node-b", db, INSPECTION_SLA);
+        TestUsers.ensure(nodeA.bean(UserAccounts.class));
+        nodes = List.of(nodeA.api(), nodeB.api());
+        database = nodeA.bean(JdbcTemplate.class);
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         supplierCode = "SUP-" + suffix;
         partNumber = "PART-" + suffix;
@@ -77,49 +70,15 @@ class ClusterOnMariaDbTest {
 
     @AfterAll
     static void stopNodes() {
-        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeB, nodeA}) {
+        for (LotlineNode node : new LotlineNode[] {nodeB, nodeA}) {
             if (node != null) {
                 node.close();
             }
         }
     }
 
-    private static ConfigurableApplicationContext start(String name, MariaDbTestServer.Database db) {
-        // As arguments, like a node started from the command line: they come before the profile's properties.
-        return new SpringApplicationBuilder(LotlineApplication.class).profiles("mariadb").run(
-                "--server.port=0",
-                "--spring.datasource.url=" + db.jdbcUrl(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(),
-                "--lotline.admin-password=" + OnMariaDb.ADMIN_PASSWORD,
-                "--lotline.node-name=" + name,
-                "--lotline.inspection.sla=PT2S",
-                "--lotline.audit.checkpoint-dir=" + db.checkpointDirectory(),
-                "--lotline.audit.checkpoint-cron=-",
-                "--lotline.expiry.cron=-"); // the test runs the scheduled jobs itself
-    }
-
-    private static Api api(ConfigurableApplicationContext node) {
-        int port = ((ServletWebServerApplicationContext) node).getWebServer().getPort();
-        return new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)));
-    }
-
     private static Map<String, Object> receipt() {
         return ApiScenarios.receipt(supplierCode, partNumber);
-    }
-
-    /** Runs the calls on {@value #WRITERS} threads at once; their answers in order. */
-    private static <T> List<T> onManyThreads(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-        try {
-            List<T> answers = new ArrayList<>();
-            for (Future<T> answer : pool.invokeAll(calls)) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test
@@ -129,7 +88,7 @@ class ClusterOnMariaDbTest {
             Api node = nodes.get(i % 2);
             posts.add(() -> node.postWithKey(TECH, "/api/receipts", receipt(), UUID.randomUUID().toString()));
         }
-        List<Response> receipts = onManyThreads(posts);
+        List<Response> receipts = Threads.run(WRITERS, posts);
         assertThat(receipts).extracting(Response::status).as("no refusals, no 5xx").containsOnly(201);
         List<String> lots = receipts.stream().map(r -> r.text("lotNumber")).toList();
         assertThat(lots).doesNotHaveDuplicates();
@@ -142,11 +101,11 @@ class ClusterOnMariaDbTest {
             inspections.add(() -> node.post(TECH, "/api/tasks/" + task + "/complete", Map.of("results",
                     List.of(Map.of("characteristic", "Melt flow rate", "value", "18")), "decision", "PASS")));
         }
-        assertThat(onManyThreads(inspections)).extracting(Response::status).containsOnly(200);
+        assertThat(Threads.run(WRITERS, inspections)).extracting(Response::status).containsOnly(200);
         Response quality = nodes.get(1).get(AUDITOR, "/api/suppliers/" + supplierCode + "/quality");
         assertThat(quality.body().path("materials").get(0).path("inspections").asInt()).isEqualTo(INSPECTIONS);
 
-        ManagementService engine = nodeA.getBean(ManagementService.class);
+        ManagementService engine = nodeA.bean(ManagementService.class);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (engine.createJobQuery().timers().count() > 0 && Instant.now().isBefore(deadline)) {
             Thread.sleep(250);
@@ -166,7 +125,7 @@ class ClusterOnMariaDbTest {
     void anIdempotencyKeyHoldsAcrossNodes() throws Exception {
         Map<String, Object> receipt = receipt();
         String key = UUID.randomUUID().toString();
-        List<Response> both = onManyThreads(List.of(
+        List<Response> both = Threads.run(WRITERS, List.of(
                 () -> nodes.get(0).postWithKey(TECH, "/api/receipts", receipt, key),
                 () -> nodes.get(1).postWithKey(TECH, "/api/receipts", receipt, key)));
         Response again = nodes.get(1).postWithKey(TECH, "/api/receipts", receipt, key);
@@ -181,13 +140,13 @@ class ClusterOnMariaDbTest {
     @Test
     void theShelfLifeJobRunsOnOneNodeWhenBothAreDue() throws Exception {
         try (LogLines log = LogLines.of(ShelfLifeExpiry.class)) {
-            onManyThreads(List.<Callable<Void>>of(
+            Threads.run(WRITERS, List.<Callable<Void>>of(
                     () -> {
-                        nodeA.getBean(ShelfLifeExpiry.class).scheduledRun();
+                        nodeA.bean(ShelfLifeExpiry.class).scheduledRun();
                         return null;
                     },
                     () -> {
-                        nodeB.getBean(ShelfLifeExpiry.class).scheduledRun();
+                        nodeB.bean(ShelfLifeExpiry.class).scheduledRun();
                         return null;
                     }));
 

@@ -143,7 +143,8 @@ public abstract class ApiScenarios {
         Map<String, Object> receipt = new LinkedHashMap<>();
         receipt.put("supplierCode", supplierCode);
         receipt.put("partNumber", partNumber);
-        receipt.put("supplierLotNumber", "SL-" + UUID.randomUUID().toString().substring(0, 6));
+        // long enough that thousands of receipts of one supplier never repeat a lot number (a 422 when they do)
+        receipt.put("supplierLotNumber", "SL-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         receipt.put("purchaseOrder", "PO-4711");
         receipt.put("quantity", 250);
         receipt.put("unit", "kg");

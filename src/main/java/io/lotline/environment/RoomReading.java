@@ -1,0 +1,60 @@
+package io.lotline.environment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One measurement of a room's environment, as recorded (append-only). */
+@Entity
+class RoomReading {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Room room;
+
+    @Enumerated(EnumType.STRING)
+    private RoomParameter parameter;
+
+    @Column(name = "reading")
+    private BigDecimal value;
+
+    private String unit;
+    private Instant takenAt;
+    private Instant recordedAt;
+    private String recordedBy;
+
+    protected RoomReading() {}
+
+    RoomReading(Room room, RoomParameter parameter, BigDecimal value, Instant takenAt, Instant recordedAt,
+                String recordedBy) {
+        this.room = room;
+        this.parameter = parameter;
+        this.value = value;
+        this.unit = parameter.unit();
+        this.takenAt = takenAt;
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    RoomParameter getParameter() {
+        return parameter;
+    }
+
+    BigDecimal getValue() {
+        return value;
+    }
+
+    Instant getTakenAt() {
+        return takenAt;
+    }
+}

@@ -1,0 +1,19 @@
+package io.lotline.environment;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface RoomRepository extends JpaRepository<Room, Long> {
+    Optional<Room> findByCode(String code);
+
+    /** The room, locked until the transaction ends: readings of one room are evaluated one request at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Room r where r.code = :code")
+    Optional<Room> lockByCode(String code);
+
+    List<Room> findAllByOrderByCodeAsc();
+}
