@@ -1,5 +1,7 @@
 package io.lotline.audit;
 
+import io.lotline.web.PagedResponse;
+import io.lotline.web.Paging;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -22,15 +24,20 @@ class AuditApiController {
         this.clock = clock;
     }
 
+    /** Newest first, one page at a time ({@code page} from 1, {@code size} up to 500; total in X-Total-Count). */
     @GetMapping("/api/audit")
-    List<AuditEntryView> search(@RequestParam(required = false) String entityType,
-                                @RequestParam(required = false) String entityId,
-                                @RequestParam(required = false) String user,
-                                @RequestParam(required = false) String action,
-                                @RequestParam(required = false) String lotNumber,
-                                @RequestParam(required = false) String from,
-                                @RequestParam(required = false) String to) {
-        return auditTrail.search(AuditQuery.parse(entityType, entityId, user, action, lotNumber, from, to, clock.getZone()));
+    ResponseEntity<List<AuditEntryView>> search(@RequestParam(required = false) String entityType,
+                                                @RequestParam(required = false) String entityId,
+                                                @RequestParam(required = false) String user,
+                                                @RequestParam(required = false) String action,
+                                                @RequestParam(required = false) String lotNumber,
+                                                @RequestParam(required = false) String from,
+                                                @RequestParam(required = false) String to,
+                                                @RequestParam(required = false) String page,
+                                                @RequestParam(required = false) String size) {
+        Paging paging = Paging.of(page, size);
+        AuditQuery query = AuditQuery.parse(entityType, entityId, user, action, lotNumber, from, to, clock.getZone());
+        return PagedResponse.of(auditTrail.search(query, paging.pageable()), paging);
     }
 
     @GetMapping("/api/audit/verify")

@@ -4,6 +4,8 @@ import io.lotline.signature.SignatureMeaning;
 import io.lotline.signature.Signatures;
 import io.lotline.traceability.LotlineException;
 import io.lotline.web.FormErrors;
+import io.lotline.web.PageLinks;
+import io.lotline.web.Paging;
 import io.lotline.workflow.ProcessHistory;
 import io.lotline.workflow.ProcessTimeline;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +13,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -42,9 +45,12 @@ class AuditPageController {
         }
         if (params.containsKey("search")) {
             try {
-                model.addAttribute("entries", auditTrail.search(AuditQuery.parse(params.get("entityType"),
+                Paging paging = Paging.forPage(params.get("page"), params.get("size"), model);
+                Page<AuditEntryView> found = auditTrail.search(AuditQuery.parse(params.get("entityType"),
                         params.get("entityId"), params.get("user"), params.get("action"), params.get("lotNumber"),
-                        params.get("from"), params.get("to"), clock.getZone())));
+                        params.get("from"), params.get("to"), clock.getZone()), paging.pageable());
+                model.addAttribute("entries", found.getContent());
+                model.addAttribute("pager", PageLinks.of(paging, found.getTotalElements()));
             } catch (LotlineException e) {
                 response.setStatus(e.status().value());
                 model.addAttribute("errors", FormErrors.of(e));

@@ -19,8 +19,6 @@ import org.springframework.util.StringUtils;
  */
 public record AuditQuery(String entityType, String entityId, String user, AuditAction action, String lotNumber,
                          Instant from, Instant to) {
-    public static final int MAX_RESULTS = 500;
-
     public static AuditQuery parse(String entityType, String entityId, String user, String action, String lotNumber,
                                    String from, String to, ZoneId zone) {
         List<FieldError> errors = new ArrayList<>();

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.support.PersistenceExceptionTranslator;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -140,11 +142,11 @@ public class AuditTrail {
         return entries.findByProcessInstanceIdOrderByIdAsc(processInstanceId).stream().map(this::view).toList();
     }
 
-    /** Newest first, at most {@link AuditQuery#MAX_RESULTS} entries. */
+    /** Newest first, one page at a time. */
     @Transactional(readOnly = true)
-    public List<AuditEntryView> search(AuditQuery query) {
+    public Page<AuditEntryView> search(AuditQuery query, Pageable page) {
         return entries.search(query.entityType(), query.entityId(), query.user(), query.action(), query.lotNumber(),
-                query.from(), query.to(), PageRequest.of(0, AuditQuery.MAX_RESULTS)).stream().map(this::view).toList();
+                query.from(), query.to(), page).map(this::view);
     }
 
     /**

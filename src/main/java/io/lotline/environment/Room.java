@@ -29,6 +29,10 @@ public class Room {
         this.createdBy = createdBy;
     }
 
+    Long getId() {
+        return id;
+    }
+
     public String getCode() {
         return code;
     }

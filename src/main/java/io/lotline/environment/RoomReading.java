@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One measurement of a room's environment, as recorded (append-only). */
+/** One measurement of a room's environment, as recorded (append-only; written in batches by {@link RoomService}). */
 @Entity
 class RoomReading {
     @Id
@@ -34,17 +34,6 @@ class RoomReading {
     private String recordedBy;
 
     protected RoomReading() {}
-
-    RoomReading(Room room, RoomParameter parameter, BigDecimal value, Instant takenAt, Instant recordedAt,
-                String recordedBy) {
-        this.room = room;
-        this.parameter = parameter;
-        this.value = value;
-        this.unit = parameter.unit();
-        this.takenAt = takenAt;
-        this.recordedAt = recordedAt;
-        this.recordedBy = recordedBy;
-    }
 
     RoomParameter getParameter() {
         return parameter;

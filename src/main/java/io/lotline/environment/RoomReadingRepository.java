@@ -1,7 +1,10 @@
 package io.lotline.environment;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RoomReadingRepository extends JpaRepository<RoomReading, Long> {
     long countByRoom(Room room);
+
+    List<RoomReading> findTop50ByRoomOrderByTakenAtDescIdDesc(Room room);
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,9 +25,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -43,23 +46,27 @@ public class RoomService {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,29}");
     private static final BigDecimal LARGEST_VALUE = new BigDecimal("1e12");
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+    private static final String INSERT_READING = "INSERT INTO room_reading (room_id, parameter, reading, unit, taken_at,"
+            + " recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final RoomRepository rooms;
     private final RoomLimitRepository limits;
     private final RoomReadingRepository readings;
     private final ExcursionRepository excursions;
     private final AuditTrail auditTrail;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final int alertReadingsInARow;
 
     public RoomService(RoomRepository rooms, RoomLimitRepository limits, RoomReadingRepository readings,
-                       ExcursionRepository excursions, AuditTrail auditTrail, Clock clock,
+                       ExcursionRepository excursions, AuditTrail auditTrail, JdbcTemplate jdbc, Clock clock,
                        @Value("${lotline.environment.alert-readings-in-a-row}") int alertReadingsInARow) {
         this.rooms = rooms;
         this.limits = limits;
         this.readings = readings;
         this.excursions = excursions;
         this.auditTrail = auditTrail;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.alertReadingsInARow = alertReadingsInARow;
     }
@@ -151,19 +158,34 @@ public class RoomService {
         return excursions.findByRoomOrderByStartedAtDescIdDesc(require(code)).stream().map(ExcursionView::of).toList();
     }
 
+    /** The room's latest readings, newest first (the room page's table). */
+    @Transactional(readOnly = true)
+    public List<RoomReadingView> latestReadings(String code) {
+        return readings.findTop50ByRoomOrderByTakenAtDescIdDesc(require(code)).stream().map(RoomReadingView::of)
+                .toList();
+    }
+
     /** Records the readings, all or none, and evaluates them against the room's limits in the order taken. */
     @Transactional
     public RoomReadingsResult record(String code, List<RoomReadingRequest> requested, boolean single) {
         Room room = rooms.lockByCode(code).orElseThrow(() -> notFound(code));
         Map<RoomParameter, RoomLimit> limitOf = new EnumMap<>(RoomParameter.class);
         limits.findByRoomOrderByIdAsc(room).forEach(limit -> limitOf.put(limit.getParameter(), limit));
-        List<RoomReading> valid = validate(room, requested, single);
-        valid.sort(Comparator.comparing(RoomReading::getTakenAt));
-        readings.saveAll(valid);
+        List<ValidReading> valid = validate(requested, single);
+        valid.sort(Comparator.comparing(ValidReading::takenAt));
+        // a sensor gateway sends thousands at once: one batch of inserts, not a statement and an id fetch each
+        LocalDateTime recordedAt = utc(clock.instant());
+        String recordedBy = CurrentUser.id();
+        jdbc.batchUpdate(INSERT_READING, valid.stream().map(r -> new Object[] {room.getId(), r.parameter().name(),
+                r.value(), r.parameter().unit(), utc(r.takenAt()), recordedAt, recordedBy}).toList());
+        Map<RoomParameter, Optional<Excursion>> openByParameter = new EnumMap<>(RoomParameter.class);
         Map<String, Excursion> touched = new LinkedHashMap<>();
         Set<String> opened = new HashSet<>();
-        for (RoomReading reading : valid) {
-            evaluate(room, limitOf.get(reading.getParameter()), reading, touched, opened);
+        for (ValidReading reading : valid) {
+            Optional<Excursion> open = openByParameter.computeIfAbsent(reading.parameter(),
+                    p -> excursions.findByRoomAndParameterAndStatus(room, p, Excursion.Status.OPEN));
+            openByParameter.put(reading.parameter(),
+                    evaluate(room, limitOf.get(reading.parameter()), reading, open.orElse(null), touched, opened));
         }
         for (Excursion excursion : touched.values()) {
             AuditEvent event = opened.contains(excursion.getExcursionNumber())
@@ -179,11 +201,13 @@ public class RoomService {
         return new RoomReadingsResult(valid.size(), touched.values().stream().map(ExcursionView::of).toList());
     }
 
-    private void evaluate(Room room, RoomLimit limit, RoomReading reading, Map<String, Excursion> touched,
-                          Set<String> opened) {
-        BigDecimal value = reading.getValue();
-        Excursion open = excursions.findByRoomAndParameterAndStatus(room, reading.getParameter(), Excursion.Status.OPEN)
-                .orElse(null);
+    /** A valid reading to record and evaluate. */
+    private record ValidReading(RoomParameter parameter, BigDecimal value, Instant takenAt) {}
+
+    /** Evaluates one reading against the parameter's open excursion, if any; returns the excursion open after it. */
+    private Optional<Excursion> evaluate(Room room, RoomLimit limit, ValidReading reading, Excursion open,
+                                         Map<String, Excursion> touched, Set<String> opened) {
+        BigDecimal value = reading.value();
         boolean above = limit.limits().actionHigh() != null && value.compareTo(limit.limits().actionHigh()) > 0
                 || limit.limits().alertHigh() != null && value.compareTo(limit.limits().alertHigh()) > 0;
         if (limit.beyondAction(value)) {
@@ -207,27 +231,33 @@ public class RoomService {
         } else {
             limit.resetBeyondAlert();
             if (open != null) {
-                open.endAt(reading.getTakenAt());
+                open.endAt(reading.takenAt());
                 touched.put(open.getExcursionNumber(), open);
+                open = null;
             }
         }
+        return Optional.ofNullable(open);
     }
 
-    private Excursion opened(Room room, RoomReading reading, Excursion.Level level, Set<String> opened) {
-        String number = "EX-%d-%06d".formatted(LocalDate.ofInstant(reading.getTakenAt(), ZoneOffset.UTC).getYear(),
+    private Excursion opened(Room room, ValidReading reading, Excursion.Level level, Set<String> opened) {
+        String number = "EX-%d-%06d".formatted(LocalDate.ofInstant(reading.takenAt(), ZoneOffset.UTC).getYear(),
                 excursions.nextNumber());
         opened.add(number);
-        return excursions.saveAndFlush(new Excursion(number, room, reading.getParameter(), level,
-                reading.getTakenAt(), reading.getValue()));
+        return excursions.saveAndFlush(new Excursion(number, room, reading.parameter(), level, reading.takenAt(),
+                reading.value()));
     }
 
-    private List<RoomReading> validate(Room room, List<RoomReadingRequest> requested, boolean single) {
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private List<ValidReading> validate(List<RoomReadingRequest> requested, boolean single) {
         if (requested.isEmpty() || requested.size() > MAX_READINGS_PER_REQUEST) {
             throw new InvalidInputException("readings", "send 1 to " + MAX_READINGS_PER_REQUEST + " readings");
         }
         Instant now = clock.instant();
         List<FieldError> errors = new ArrayList<>();
-        List<RoomReading> valid = new ArrayList<>();
+        List<ValidReading> valid = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             String prefix = single ? "" : "[" + i + "].";
             RoomReadingRequest r = requested.get(i);
@@ -251,9 +281,8 @@ public class RoomService {
                 errors.add(new FieldError(prefix + "takenAt", "lies in the future"));
             }
             if (errors.size() == before) {
-                valid.add(new RoomReading(room, parameter, r.value().setScale(6, RoundingMode.HALF_UP),
-                        (r.takenAt() == null ? now : r.takenAt()).truncatedTo(ChronoUnit.MICROS), now,
-                        CurrentUser.id()));
+                valid.add(new ValidReading(parameter, r.value().setScale(6, RoundingMode.HALF_UP),
+                        (r.takenAt() == null ? now : r.takenAt()).truncatedTo(ChronoUnit.MICROS)));
             }
         }
         throwIfAny(errors);

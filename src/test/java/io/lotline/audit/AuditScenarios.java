@@ -163,6 +163,16 @@ abstract class AuditScenarios extends ApiScenarios {
         assertThat(api.get(AUDITOR, "/api/signatures?meaning=WHATEVER").errorFields()).containsExactly("meaning");
         assertThat(api.get(AUDITOR, "/api/audit?lotNumber=" + lot).body().size()).isEqualTo(
                 api.get(AUDITOR, "/api/lots/" + lot + "/audit").body().size());
+
+        Response all = api.get(AUDITOR, "/api/audit?lotNumber=" + lot);
+        Response newest = api.get(AUDITOR, "/api/audit?lotNumber=" + lot + "&size=1");
+        assertThat(newest.header("X-Total-Count")).isEqualTo(String.valueOf(all.body().size()));
+        assertThat(newest.body()).hasSize(1);
+        assertThat(newest.body().get(0)).as("newest first").isEqualTo(all.body().get(0));
+        assertThat(newest.header("Link")).contains("lotNumber=" + lot).contains("page=2&size=1>; rel=\"next\"");
+        assertThat(api.get(AUDITOR, "/api/audit?lotNumber=" + lot + "&size=1&page=2").body().get(0))
+                .isEqualTo(all.body().get(1));
+        assertThat(api.get(AUDITOR, "/api/audit?size=501").errorFields()).containsExactly("size");
     }
 
     @Test

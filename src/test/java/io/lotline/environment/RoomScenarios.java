@@ -10,6 +10,7 @@ import io.lotline.support.Api.Response;
 import io.lotline.support.ApiScenarios;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,26 @@ abstract class RoomScenarios extends ApiScenarios {
         assertThat(one.status()).isEqualTo(201);
         assertThat(one.body().path("accepted").asInt()).isEqualTo(1);
         assertThat(one.body().path("excursions")).isEmpty();
+    }
+
+    @Test
+    void tenThousandReadingsInOneRequestAreRecordedAndEvaluated() {
+        String code = room(8);
+        Instant start = Instant.now().minus(2, ChronoUnit.DAYS);
+        List<Map<String, Object>> many = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            many.add(reading(i % 2 == 0 ? "TEMPERATURE" : "RELATIVE_HUMIDITY", i == 9_999 ? 80 : 21.5 + (i % 7) / 10.0,
+                    start.plusSeconds(i)));
+        }
+        long started = System.nanoTime();
+        Response recorded = api.post(TECH, "/api/rooms/" + code + "/readings", many);
+        System.out.printf("10,000 room readings recorded in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+        assertThat(recorded.body().path("accepted").asInt()).isEqualTo(10_000);
+        assertThat(recorded.body().path("excursions").findValuesAsText("parameter")).as("the last one, 80 %")
+                .containsExactly("RELATIVE_HUMIDITY");
+        assertThat(api.get(AUDITOR, "/api/rooms/" + code).body().path("readings").asLong()).isEqualTo(10_000);
     }
 
     @Test

@@ -12,6 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.lotline.environment.RoomReadingRequest;
+import io.lotline.environment.RoomRequest;
+import io.lotline.environment.RoomService;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -32,6 +37,9 @@ class PagesTest {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    RoomService rooms;
+
     @Test
     void pagesNeedALoginAndTheLoginPageIsOpen() throws Exception {
         mvc.perform(get("/tasks")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
@@ -51,12 +59,31 @@ class PagesTest {
     @Test
     void everyListPageSaysWhenItsPageSizeIsWrongAndShowsTheFirstPage() throws Exception {
         var auditor = user("auditor").roles("AUDITOR");
-        for (String page : new String[] {"/lots", "/capas", "/shipments", "/recalls"}) {
+        for (String page : new String[] {"/lots", "/capas", "/shipments", "/recalls", "/audit?search=true"}) {
             mvc.perform(get(page).param("size", "501").with(auditor))
                     .andExpect(status().isOk())
                     .andExpect(content().string(
                             containsString("size: a whole number from 1 to 500 — showing the first page.")));
         }
+    }
+
+    @Test
+    void theRoomPagesShowARoomsLimitsExcursionsAndLatestReadings() throws Exception {
+        String code = "CR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        rooms.create(new RoomRequest(code, "Cleanroom " + code, 7));
+        String excursion = rooms.record(code, List.of(new RoomReadingRequest("PARTICLES_0_5_UM",
+                new BigDecimal("410000"), "count/m3", null)), true).excursions().get(0).excursionNumber();
+        var auditor = user("auditor").roles("AUDITOR");
+
+        mvc.perform(get("/rooms").with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-room=\"" + code + "\""),
+                        containsString("ISO 7"))));
+        mvc.perform(get("/rooms/" + code).with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("352000"), containsString("176000"),
+                        containsString("data-excursion=\"" + excursion + "\""), containsString("410000 count/m3"),
+                        containsString("1 readings recorded"))));
+        mvc.perform(get("/rooms/NO-SUCH-ROOM").with(auditor)).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Room NO-SUCH-ROOM does not exist")));
     }
 
     @Test

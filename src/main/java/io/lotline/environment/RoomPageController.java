@@ -1,0 +1,30 @@
+package io.lotline.environment;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The rooms and, per room, its limits, excursions and latest readings: the same service as the API. */
+@Controller
+class RoomPageController {
+    private final RoomService rooms;
+
+    RoomPageController(RoomService rooms) {
+        this.rooms = rooms;
+    }
+
+    @GetMapping("/rooms")
+    String list(Model model) {
+        model.addAttribute("rooms", rooms.all());
+        return "environment/rooms";
+    }
+
+    @GetMapping("/rooms/{code}")
+    String room(@PathVariable String code, Model model) {
+        model.addAttribute("room", rooms.view(code));
+        model.addAttribute("excursions", rooms.excursions(code));
+        model.addAttribute("readings", rooms.latestReadings(code));
+        return "environment/room";
+    }
+}
