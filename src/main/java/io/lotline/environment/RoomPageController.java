@@ -5,13 +5,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The rooms and, per room, its limits, excursions and latest readings: the same service as the API. */
+/** The rooms and, per room, its limits, readings charted against them, excursions and latest readings. */
 @Controller
 class RoomPageController {
     private final RoomService rooms;
+    private final RoomCharts charts;
 
-    RoomPageController(RoomService rooms) {
+    RoomPageController(RoomService rooms, RoomCharts charts) {
         this.rooms = rooms;
+        this.charts = charts;
     }
 
     @GetMapping("/rooms")
@@ -25,6 +27,7 @@ class RoomPageController {
         model.addAttribute("room", rooms.view(code));
         model.addAttribute("excursions", rooms.excursions(code));
         model.addAttribute("readings", rooms.latestReadings(code));
+        model.addAttribute("charts", charts.forRoom(code));
         return "environment/room";
     }
 }

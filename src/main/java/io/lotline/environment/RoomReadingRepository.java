@@ -7,4 +7,6 @@ interface RoomReadingRepository extends JpaRepository<RoomReading, Long> {
     long countByRoom(Room room);
 
     List<RoomReading> findTop50ByRoomOrderByTakenAtDescIdDesc(Room room);
+
+    List<RoomReading> findTop200ByRoomAndParameterOrderByTakenAtDescIdDesc(Room room, RoomParameter parameter);
 }

@@ -335,7 +335,7 @@ public class RoomService {
         return rooms.findByCode(code).orElseThrow(() -> notFound(code));
     }
 
-    private static NotFoundException notFound(String code) {
+    static NotFoundException notFound(String code) {
         return new NotFoundException("Room " + code + " does not exist");
     }
 

@@ -81,7 +81,10 @@ class PagesTest {
         mvc.perform(get("/rooms/" + code).with(auditor)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("352000"), containsString("176000"),
                         containsString("data-excursion=\"" + excursion + "\""), containsString("410000 count/m3"),
-                        containsString("1 readings recorded"))));
+                        containsString("1 readings recorded"), containsString("id=\"chart-particles-0-5-um\""),
+                        containsString("class=\"room-chart\""), containsString("class=\"action-limit\""),
+                        containsString("class=\"point marked\""), containsString(">action 352000</text>"),
+                        containsString("1 latest readings, 1 beyond"))));
         mvc.perform(get("/rooms/NO-SUCH-ROOM").with(auditor)).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Room NO-SUCH-ROOM does not exist")));
     }
