@@ -91,16 +91,11 @@ public class AuditCheckpoints {
     @Transactional(readOnly = true)
     public Optional<AuditCheckpoint> takeIfDue() {
         AuditChainHead head = head();
-        Optional<AuditCheckpoint> last = readAll().stream().reduce((first, second) -> second);
+        Optional<AuditCheckpoint> last = all().stream().reduce((first, second) -> second);
         long newEntries = head.getLastSequence() - last.map(AuditCheckpoint::sequence).orElse(0L);
         boolean due = newEntries >= everyEntries || newEntries > 0
                 && (last.isEmpty() || !last.get().takenAt().plus(interval).isAfter(clock.instant()));
         return due ? Optional.of(write(head.getLastSequence(), head.getLastHash())) : Optional.empty();
-    }
-
-    /** Every checkpoint, oldest first; {@link AlteredFile} when the file holds a line that is not one. */
-    public List<AuditCheckpoint> all() {
-        return readAll();
     }
 
     /** The public key that verifies the checkpoints (PEM), for the quality file. */
@@ -172,7 +167,8 @@ public class AuditCheckpoints {
         return checkpoint;
     }
 
-    private List<AuditCheckpoint> readAll() {
+    /** Every checkpoint, oldest first; {@link AlteredFile} when the file holds a line that is not one. */
+    public List<AuditCheckpoint> all() {
         if (!Files.exists(file)) {
             return List.of();
         }

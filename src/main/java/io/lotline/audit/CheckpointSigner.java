@@ -31,10 +31,12 @@ final class CheckpointSigner {
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
+    private final String keyId;
 
     private CheckpointSigner(PrivateKey privateKey, PublicKey publicKey) {
         this.privateKey = privateKey;
         this.publicKey = publicKey;
+        this.keyId = Sha256.hex(Base64.getEncoder().encodeToString(publicKey.getEncoded())).substring(0, 16);
     }
 
     static CheckpointSigner loadOrCreate(Path privateKeyFile) {
@@ -65,7 +67,7 @@ final class CheckpointSigner {
 
     /** The first 16 hex digits of the SHA-256 of the public key: names the key a checkpoint was signed with. */
     String keyId() {
-        return Sha256.hex(Base64.getEncoder().encodeToString(publicKey.getEncoded())).substring(0, 16);
+        return keyId;
     }
 
     String publicKeyPem() {

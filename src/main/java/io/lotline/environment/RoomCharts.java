@@ -36,7 +36,7 @@ public class RoomCharts {
 
     @Transactional(readOnly = true)
     public List<Chart> forRoom(String code) {
-        Room room = rooms.findByCode(code).orElseThrow(() -> RoomService.notFound(code));
+        Room room = rooms.require(code);
         List<Chart> charts = new ArrayList<>();
         for (RoomLimit limit : limits.findByRoomOrderByIdAsc(room)) {
             List<RoomReading> latest = new ArrayList<>(readings.findTop200ByRoomAndParameterOrderByTakenAtDescIdDesc(

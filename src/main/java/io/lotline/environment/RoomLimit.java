@@ -68,6 +68,11 @@ class RoomLimit {
         return beyond(value, alertLow, alertHigh);
     }
 
+    /** Whether the value lies above an upper limit (rather than below a lower one): where an excursion peaks. */
+    boolean aboveUpperLimits(BigDecimal value) {
+        return beyond(value, null, actionHigh) || beyond(value, null, alertHigh);
+    }
+
     /** Counts a reading beyond alert (but within action); returns how many are now in a row. */
     int countBeyondAlert() {
         return ++beyondAlertInARow;

@@ -1,5 +1,6 @@
 package io.lotline.environment;
 
+import io.lotline.traceability.NotFoundException;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -16,4 +17,17 @@ interface RoomRepository extends JpaRepository<Room, Long> {
     Optional<Room> lockByCode(String code);
 
     List<Room> findAllByOrderByCodeAsc();
+
+    default Room require(String code) {
+        return findByCode(code).orElseThrow(() -> notFound(code));
+    }
+
+    /** The room, locked as {@link #lockByCode}; 404 when there is none. */
+    default Room requireLocked(String code) {
+        return lockByCode(code).orElseThrow(() -> notFound(code));
+    }
+
+    private static NotFoundException notFound(String code) {
+        return new NotFoundException("Room " + code + " does not exist");
+    }
 }

@@ -1,5 +1,9 @@
 package io.lotline.environment;
 
+import static io.lotline.traceability.FieldChecks.parseEnum;
+import static io.lotline.traceability.FieldChecks.requireText;
+import static io.lotline.traceability.FieldChecks.throwIfAny;
+
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
@@ -7,7 +11,6 @@ import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.CurrentUser;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
-import io.lotline.traceability.NotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -18,7 +21,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -77,9 +79,7 @@ public class RoomService {
         if (request.code() == null || !CODE.matcher(request.code().trim()).matches()) {
             errors.add(new FieldError("code", "1 to 30 letters, digits, '-' or '_', starting with a letter or digit"));
         }
-        if (!StringUtils.hasText(request.name()) || request.name().trim().length() > 120) {
-            errors.add(new FieldError("name", "is required, at most 120 characters"));
-        }
+        requireText(request.name(), "name", 120, errors);
         if (request.isoClass() == null || request.isoClass() < 5 || request.isoClass() > 9) {
             errors.add(new FieldError("isoClass", "an ISO 14644-1 class from 5 to 9"));
         }
@@ -105,13 +105,13 @@ public class RoomService {
 
     @Transactional(readOnly = true)
     public RoomView view(String code) {
-        return view(require(code));
+        return view(rooms.require(code));
     }
 
     /** Replaces the limits of the parameters given; audited per value, old → new, with the reason. */
     @Transactional
     public RoomView changeLimits(String code, LimitsRequest request) {
-        Room room = rooms.lockByCode(code).orElseThrow(() -> notFound(code));
+        Room room = rooms.requireLocked(code);
         List<FieldError> errors = new ArrayList<>();
         if (!StringUtils.hasText(request.reason())) {
             errors.add(new FieldError("reason", "say why the limits change"));
@@ -124,7 +124,8 @@ public class RoomService {
         for (int i = 0; i < request.limits().size(); i++) {
             LimitsRequest.Limit given = request.limits().get(i);
             String prefix = "limits[" + i + "].";
-            RoomParameter parameter = given == null ? null : parameter(given.parameter(), prefix + "parameter", errors);
+            RoomParameter parameter = given == null ? null
+                    : parseEnum(RoomParameter.class, given.parameter(), prefix + "parameter", errors);
             if (parameter != null) {
                 if (changes.containsKey(parameter)) {
                     errors.add(new FieldError(prefix + "parameter", parameter + " is given twice"));
@@ -155,20 +156,20 @@ public class RoomService {
 
     @Transactional(readOnly = true)
     public List<ExcursionView> excursions(String code) {
-        return excursions.findByRoomOrderByStartedAtDescIdDesc(require(code)).stream().map(ExcursionView::of).toList();
+        return excursions.findByRoomOrderByStartedAtDescIdDesc(rooms.require(code)).stream().map(ExcursionView::of).toList();
     }
 
     /** The room's latest readings, newest first (the room page's table). */
     @Transactional(readOnly = true)
     public List<RoomReadingView> latestReadings(String code) {
-        return readings.findTop50ByRoomOrderByTakenAtDescIdDesc(require(code)).stream().map(RoomReadingView::of)
+        return readings.findTop50ByRoomOrderByTakenAtDescIdDesc(rooms.require(code)).stream().map(RoomReadingView::of)
                 .toList();
     }
 
     /** Records the readings, all or none, and evaluates them against the room's limits in the order taken. */
     @Transactional
     public RoomReadingsResult record(String code, List<RoomReadingRequest> requested, boolean single) {
-        Room room = rooms.lockByCode(code).orElseThrow(() -> notFound(code));
+        Room room = rooms.requireLocked(code);
         Map<RoomParameter, RoomLimit> limitOf = new EnumMap<>(RoomParameter.class);
         limits.findByRoomOrderByIdAsc(room).forEach(limit -> limitOf.put(limit.getParameter(), limit));
         List<ValidReading> valid = validate(requested, single);
@@ -208,8 +209,7 @@ public class RoomService {
     private Optional<Excursion> evaluate(Room room, RoomLimit limit, ValidReading reading, Excursion open,
                                          Map<String, Excursion> touched, Set<String> opened) {
         BigDecimal value = reading.value();
-        boolean above = limit.limits().actionHigh() != null && value.compareTo(limit.limits().actionHigh()) > 0
-                || limit.limits().alertHigh() != null && value.compareTo(limit.limits().alertHigh()) > 0;
+        boolean above = limit.aboveUpperLimits(value);
         if (limit.beyondAction(value)) {
             limit.resetBeyondAlert();
             if (open == null) {
@@ -266,7 +266,7 @@ public class RoomService {
                 continue;
             }
             int before = errors.size();
-            RoomParameter parameter = parameter(r.parameter(), prefix + "parameter", errors);
+            RoomParameter parameter = parseEnum(RoomParameter.class, r.parameter(), prefix + "parameter", errors);
             if (parameter != null && r.unit() != null && !r.unit().trim().equals(parameter.unit())) {
                 errors.add(new FieldError(prefix + "unit", parameter + " is recorded in " + parameter.unit()));
             }
@@ -313,30 +313,9 @@ public class RoomService {
         }
     }
 
-    private static RoomParameter parameter(String name, String field, List<FieldError> errors) {
-        if (name != null) {
-            for (RoomParameter parameter : RoomParameter.values()) {
-                if (parameter.name().equals(name.trim())) {
-                    return parameter;
-                }
-            }
-        }
-        errors.add(new FieldError(field, "'" + name + "' is not a monitored parameter; one of "
-                + Arrays.toString(RoomParameter.values())));
-        return null;
-    }
-
     private RoomView view(Room room) {
         return new RoomView(room.getCode(), room.getName(), room.getIsoClass(),
                 limits.findByRoomOrderByIdAsc(room).stream().map(LimitView::of).toList(), readings.countByRoom(room));
-    }
-
-    private Room require(String code) {
-        return rooms.findByCode(code).orElseThrow(() -> notFound(code));
-    }
-
-    static NotFoundException notFound(String code) {
-        return new NotFoundException("Room " + code + " does not exist");
     }
 
     private static boolean negative(BigDecimal value) {
@@ -347,9 +326,4 @@ public class RoomService {
         return value == null ? null : LimitView.plain(value).toPlainString();
     }
 
-    private static void throwIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
 }

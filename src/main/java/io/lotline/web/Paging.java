@@ -1,5 +1,6 @@
 package io.lotline.web;
 
+import io.lotline.traceability.FieldChecks;
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.InvalidInputException.FieldError;
 import java.util.ArrayList;
@@ -21,9 +22,7 @@ public record Paging(int page, int size) {
         List<FieldError> errors = new ArrayList<>();
         int parsedPage = parse(page, "page", 1, 1, Integer.MAX_VALUE, errors);
         int parsedSize = parse(size, "size", DEFAULT_SIZE, 1, MAX_SIZE, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        FieldChecks.throwIfAny(errors);
         return new Paging(parsedPage, parsedSize);
     }
 

@@ -157,7 +157,7 @@ public class Workflow {
         try {
             taskService.claim(taskId, userId);
         } catch (OptimisticLockingException e) {
-            throw lostRace(taskId, e);
+            throw lostRace("Task " + taskId, e);
         } catch (NullValueException | TaskAlreadyClaimedException e) {
             throw changedMeanwhile(taskId);
         }
@@ -167,7 +167,7 @@ public class Workflow {
         try {
             taskService.complete(taskId, variables);
         } catch (OptimisticLockingException e) {
-            throw lostRace(taskId, e);
+            throw lostRace("Task " + taskId, e);
         } catch (NullValueException e) {
             throw changedMeanwhile(taskId);
         }
@@ -177,8 +177,8 @@ public class Workflow {
      * The engine found its process state changed by a concurrent command and rolled its transaction back: Spring's
      * kind of the same loss, which the web layer tries again (the next try sees, e.g., that the task is completed).
      */
-    private static OptimisticLockingFailureException lostRace(String taskId, OptimisticLockingException loss) {
-        return new OptimisticLockingFailureException("Task " + taskId + " changed in the engine meanwhile", loss);
+    private static OptimisticLockingFailureException lostRace(String what, OptimisticLockingException loss) {
+        return new OptimisticLockingFailureException(what + " changed in the engine meanwhile", loss);
     }
 
     private static ConflictException changedMeanwhile(String taskId) {
@@ -194,8 +194,7 @@ public class Workflow {
         } catch (MismatchingMessageCorrelationException e) {
             throw new ConflictException("Process " + processInstanceId + " is not waiting for '" + messageName + "' any more");
         } catch (OptimisticLockingException e) {
-            throw new OptimisticLockingFailureException("Process " + processInstanceId + " changed in the engine meanwhile",
-                    e);
+            throw lostRace("Process " + processInstanceId, e);
         }
     }
 

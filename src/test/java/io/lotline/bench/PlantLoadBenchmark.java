@@ -9,9 +9,9 @@ import io.lotline.audit.AuditTrail;
 import io.lotline.security.UserAccounts;
 import io.lotline.support.Api;
 import io.lotline.support.Api.Response;
-import io.lotline.support.ApiScenarios;
 import io.lotline.support.LotlineNode;
 import io.lotline.support.MariaDbTestServer;
+import io.lotline.support.SupplierMaterial;
 import io.lotline.support.TestUsers;
 import io.lotline.support.Threads;
 import java.sql.Connection;
@@ -60,7 +60,8 @@ public final class PlantLoadBenchmark {
              LotlineNode second = LotlineNode.start("bench-b", db, quiet)) {
             TestUsers.ensure(first.bean(UserAccounts.class));
             List<Api> nodes = List.of(first.api(), second.api());
-            String[] material = masterData(nodes.get(0));
+            SupplierMaterial material = SupplierMaterial.create(nodes.get(0));
+            nodes.get(0).postWithKey(TECH, "/api/receipts", material.receipt(), UUID.randomUUID().toString());
             receiptsPerSecond(nodes, 4, 40, material); // warm-up, not reported: compiled code, filled pools and caches
             for (int nodeCount = 1; nodeCount <= 2; nodeCount++) {
                 for (int writers : new int[] {1, 4, 16}) {
@@ -81,23 +82,12 @@ public final class PlantLoadBenchmark {
         System.exit(0); // the nodes' non-daemon threads are gone; nothing else is left to wait for
     }
 
-    private static String[] masterData(Api api) {
-        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String supplier = "SUP-" + suffix;
-        String part = "PART-" + suffix;
-        api.post(ADMIN, "/api/suppliers", Map.of("code", supplier, "name", "Supplier " + suffix, "status", "APPROVED"));
-        api.post(ADMIN, "/api/materials", Map.of("partNumber", part, "description", "Resin " + suffix,
-                "trackingMode", "LOT", "unit", "kg", "shelfLifeDays", 365, "inspectionPlan", List.of(Map.of(
-                        "characteristic", "Melt flow rate", "unit", "g/10min", "lowerLimit", 15, "upperLimit", 21))));
-        api.postWithKey(TECH, "/api/receipts", ApiScenarios.receipt(supplier, part), UUID.randomUUID().toString());
-        return new String[] {supplier, part};
-    }
-
-    private static Row receiptsPerSecond(List<Api> nodes, int writers, int count, String[] material) throws Exception {
+    private static Row receiptsPerSecond(List<Api> nodes, int writers, int count, SupplierMaterial material)
+            throws Exception {
         List<Callable<Integer>> posts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Api node = nodes.get(i % nodes.size());
-            posts.add(() -> node.postWithKey(TECH, "/api/receipts", ApiScenarios.receipt(material[0], material[1]),
+            posts.add(() -> node.postWithKey(TECH, "/api/receipts", material.receipt(),
                     UUID.randomUUID().toString()).status());
         }
         long started = System.nanoTime();
@@ -111,11 +101,11 @@ public final class PlantLoadBenchmark {
                 + (other.isEmpty() ? "" : ", " + (count - created - refused) + " answered " + other));
     }
 
-    private static Row bulkReceiptsPerSecond(Api node, int count, String[] material) {
+    private static Row bulkReceiptsPerSecond(Api node, int count, SupplierMaterial material) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             items.add(Map.of("idempotencyKey", UUID.randomUUID().toString(),
-                    "receipt", ApiScenarios.receipt(material[0], material[1])));
+                    "receipt", material.receipt()));
         }
         long started = System.nanoTime();
         Response bulk = node.post(TECH, "/api/receipts/bulk", Map.of("receipts", items));

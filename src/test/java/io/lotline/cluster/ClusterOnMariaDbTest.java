@@ -1,6 +1,5 @@
 package io.lotline.cluster;
 
-import static io.lotline.support.TestUsers.ADMIN;
 import static io.lotline.support.TestUsers.AUDITOR;
 import static io.lotline.support.TestUsers.TECH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,10 +8,10 @@ import io.lotline.quarantine.ShelfLifeExpiry;
 import io.lotline.security.UserAccounts;
 import io.lotline.support.Api;
 import io.lotline.support.Api.Response;
-import io.lotline.support.ApiScenarios;
 import io.lotline.support.LogLines;
 import io.lotline.support.LotlineNode;
 import io.lotline.support.MariaDbTestServer;
+import io.lotline.support.SupplierMaterial;
 import io.lotline.support.TestUsers;
 import io.lotline.support.Threads;
 import java.time.Duration;
@@ -45,8 +44,7 @@ class ClusterOnMariaDbTest {
     private static LotlineNode nodeB;
     private static List<Api> nodes;
     private static JdbcTemplate database;
-    private static String supplierCode;
-    private static String partNumber;
+    private static SupplierMaterial material;
 
     @BeforeAll
     static void startTwoNodesOnOneDatabase() {
@@ -56,16 +54,7 @@ class ClusterOnMariaDbTest {
         TestUsers.ensure(nodeA.bean(UserAccounts.class));
         nodes = List.of(nodeA.api(), nodeB.api());
         database = nodeA.bean(JdbcTemplate.class);
-        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        supplierCode = "SUP-" + suffix;
-        partNumber = "PART-" + suffix;
-        assertThat(nodes.get(0).post(ADMIN, "/api/suppliers", Map.of("code", supplierCode, "name", "Supplier " + suffix,
-                "status", "APPROVED")).status()).isEqualTo(201);
-        Map<String, Object> meltFlow = Map.of("characteristic", "Melt flow rate", "unit", "g/10min",
-                "lowerLimit", 15, "upperLimit", 21);
-        assertThat(nodes.get(1).post(ADMIN, "/api/materials", Map.of("partNumber", partNumber, "description",
-                "Resin " + suffix, "trackingMode", "LOT", "unit", "kg", "shelfLifeDays", 365, "inspectionPlan",
-                List.of(meltFlow))).status()).isEqualTo(201);
+        material = SupplierMaterial.create(nodes.get(0));
     }
 
     @AfterAll
@@ -78,7 +67,7 @@ class ClusterOnMariaDbTest {
     }
 
     private static Map<String, Object> receipt() {
-        return ApiScenarios.receipt(supplierCode, partNumber);
+        return material.receipt();
     }
 
     @Test
@@ -102,7 +91,7 @@ class ClusterOnMariaDbTest {
                     List.of(Map.of("characteristic", "Melt flow rate", "value", "18")), "decision", "PASS")));
         }
         assertThat(Threads.run(WRITERS, inspections)).extracting(Response::status).containsOnly(200);
-        Response quality = nodes.get(1).get(AUDITOR, "/api/suppliers/" + supplierCode + "/quality");
+        Response quality = nodes.get(1).get(AUDITOR, "/api/suppliers/" + material.supplierCode() + "/quality");
         assertThat(quality.body().path("materials").get(0).path("inspections").asInt()).isEqualTo(INSPECTIONS);
 
         ManagementService engine = nodeA.bean(ManagementService.class);
