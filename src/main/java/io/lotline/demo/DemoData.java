@@ -2,12 +2,12 @@ package io.lotline.demo;
 
 import io.lotline.masterdata.CustomerRequest;
 import io.lotline.masterdata.MasterDataService;
-import io.lotline.masterdata.MaterialRequest;
 import io.lotline.masterdata.MaterialRequest.Characteristic;
+import io.lotline.masterdata.MaterialRequest;
 import io.lotline.masterdata.SupplierRequest;
-import io.lotline.production.BomLineRequest;
-import io.lotline.production.ProcessParameterRequest;
-import io.lotline.production.ProductSetupService;
+import io.lotline.production.setup.BomLineRequest;
+import io.lotline.production.setup.ProcessParameterRequest;
+import io.lotline.production.setup.ProductSetupService;
 import io.lotline.security.Role;
 import io.lotline.security.UserAccounts;
 import java.math.BigDecimal;

@@ -1,9 +1,10 @@
 package io.lotline.exports;
 
 import io.lotline.labeling.LabelService;
-import io.lotline.production.ControlCharts;
-import io.lotline.production.HoldView;
-import io.lotline.production.ProductSetupService;
+import io.lotline.production.BatchView;
+import io.lotline.production.hold.HoldView;
+import io.lotline.production.setup.ProductSetupService;
+import io.lotline.production.spc.ControlCharts;
 import io.lotline.release.LotReleaseService;
 import io.lotline.release.ReleaseReview;
 import io.lotline.signature.Signatures;
@@ -50,8 +51,9 @@ public class DeviceHistoryRecord {
         Map<String, List<ControlCharts.Chart>> chartsByBatch = new LinkedHashMap<>();
         Set<String> signedRecords = new LinkedHashSet<>(List.of(lotNumber));
         for (ReleaseReview.BatchRecord record : review.batches()) {
-            chartsByBatch.put(record.batch().batchNumber(), charts.forBatch(record.batch(),
-                    setup.processParameters(record.batch().productPartNumber())));
+            BatchView batch = record.batch();
+            chartsByBatch.put(batch.batchNumber(), charts.forBatch(batch.batchNumber(), batch.violations(),
+                    setup.processParameters(batch.productPartNumber())));
             signedRecords.add(record.batch().batchNumber());
             record.batch().holds().stream().map(HoldView::holdNumber).forEach(signedRecords::add);
             record.batch().capas().forEach(capa -> signedRecords.add(capa.capaNumber()));

@@ -2,10 +2,10 @@ package io.lotline.lots;
 
 import io.lotline.approval.ConcessionView;
 import io.lotline.capa.CapaSummary;
-import io.lotline.inspection.InspectionView;
-import io.lotline.production.ConsumptionView;
-import io.lotline.quarantine.NonconformanceView;
 import io.lotline.dispatch.ShipmentView;
+import io.lotline.inspection.InspectionView;
+import io.lotline.production.batch.ConsumptionView;
+import io.lotline.quarantine.NonconformanceView;
 import io.lotline.release.ReleaseView;
 import io.lotline.traceability.LotOrigin;
 import io.lotline.traceability.LotStatus;

@@ -1,6 +1,12 @@
 package io.lotline.production;
 
 import io.lotline.capa.CapaSummary;
+import io.lotline.production.batch.BatchStatus;
+import io.lotline.production.batch.CompletionRequest;
+import io.lotline.production.batch.ConsumptionView;
+import io.lotline.production.batch.SetupConditions;
+import io.lotline.production.hold.HoldView;
+import io.lotline.production.spc.ViolationView;
 import java.time.Instant;
 import java.util.List;
 

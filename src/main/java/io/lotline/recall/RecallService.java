@@ -7,7 +7,7 @@ import static io.lotline.traceability.FieldChecks.throwIfAny;
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
-import io.lotline.production.BatchService;
+import io.lotline.production.hold.HoldService;
 import io.lotline.quarantine.QuarantineService;
 import io.lotline.signature.SignatureMeaning;
 import io.lotline.signature.Signatures;
@@ -72,7 +72,7 @@ public class RecallService {
     private final TraceService traces;
     private final LotStatusService lotStatus;
     private final QuarantineService quarantine;
-    private final BatchService batches;
+    private final HoldService batchHolds;
     private final CustomerRepository customers;
     private final Signatures signatures;
     private final Workflow workflow;
@@ -81,13 +81,13 @@ public class RecallService {
     private final Clock clock;
 
     RecallService(RecallRepository recalls, TraceService traces, LotStatusService lotStatus, QuarantineService quarantine,
-                  BatchService batches, CustomerRepository customers, Signatures signatures, Workflow workflow,
+                  HoldService batchHolds, CustomerRepository customers, Signatures signatures, Workflow workflow,
                   TaskWork taskWork, AuditTrail auditTrail, Clock clock) {
         this.recalls = recalls;
         this.traces = traces;
         this.lotStatus = lotStatus;
         this.quarantine = quarantine;
-        this.batches = batches;
+        this.batchHolds = batchHolds;
         this.customers = customers;
         this.signatures = signatures;
         this.workflow = workflow;
@@ -181,12 +181,12 @@ public class RecallService {
         String holdNumber = null;
         if (BLOCKED_BATCH_STATUSES.contains(node.status())) {
             action = RecallAction.ALREADY_BLOCKED;
-        } else if (!batches.canBeHeld(node.id())) {
+        } else if (!batchHolds.canBeHeld(node.id())) {
             action = RecallAction.NOT_IN_PLANT; // e.g. completed with its finished lot released: the lot is held instead
         } else if (recall.isMock()) {
             action = RecallAction.WOULD_HOLD;
         } else {
-            holdNumber = batches.holdForRecall(node.id(), reason).orElse(null);
+            holdNumber = batchHolds.holdForRecall(node.id(), reason).orElse(null);
             action = holdNumber == null ? RecallAction.NOT_IN_PLANT : RecallAction.HELD;
         }
         return new RecallItem(recall, node.type(), node.id(), node.status(), action, holdNumber);

@@ -15,14 +15,14 @@ import io.lotline.inspection.InspectionDecision;
 import io.lotline.inspection.InspectionKind;
 import io.lotline.inspection.InspectionService;
 import io.lotline.inspection.InspectionView;
-import io.lotline.production.BatchService;
-import io.lotline.production.BatchStatus;
+import io.lotline.production.BatchRecords;
 import io.lotline.production.BatchView;
-import io.lotline.production.ConsumptionView;
-import io.lotline.production.FinishedLotCreated;
-import io.lotline.production.HoldView;
-import io.lotline.production.InProcessHold;
-import io.lotline.production.ReadingService;
+import io.lotline.production.batch.BatchStatus;
+import io.lotline.production.batch.ConsumptionView;
+import io.lotline.production.batch.FinishedLotCreated;
+import io.lotline.production.hold.HoldView;
+import io.lotline.production.hold.InProcessHold;
+import io.lotline.production.spc.ReadingService;
 import io.lotline.quarantine.ConcessionExpiry;
 import io.lotline.signature.ElectronicSignature;
 import io.lotline.signature.SignatureMeaning;
@@ -75,7 +75,7 @@ public class LotReleaseService {
     private final LotReleaseRepository releases;
     private final LotStatusService lotStatus;
     private final SerialUnitRepository serials;
-    private final BatchService batches;
+    private final BatchRecords batches;
     private final ReadingService readings;
     private final InspectionService inspections;
     private final CapaService capas;
@@ -88,7 +88,7 @@ public class LotReleaseService {
     private final Clock clock;
 
     public LotReleaseService(LotReleaseRepository releases, LotStatusService lotStatus, SerialUnitRepository serials,
-                             BatchService batches, ReadingService readings, InspectionService inspections,
+                             BatchRecords batches, ReadingService readings, InspectionService inspections,
                              CapaService capas, CustomerRepository customers, Signatures signatures,
                              ConcessionExpiry concessionExpiry, TaskWork taskWork, Workflow workflow,
                              AuditTrail auditTrail, Clock clock) {

@@ -5,7 +5,7 @@ import io.lotline.capa.CapaStatus;
 import io.lotline.inspection.InspectionDecision;
 import io.lotline.inspection.InspectionView;
 import io.lotline.production.BatchView;
-import io.lotline.production.ReadingSummary;
+import io.lotline.production.spc.ReadingSummary;
 import io.lotline.traceability.LotStatus;
 import java.math.BigDecimal;
 import java.time.Instant;

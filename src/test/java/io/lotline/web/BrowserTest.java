@@ -55,10 +55,10 @@ abstract class BrowserTest {
         assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo(user);
     }
 
-    /** Claims the lot's task on the task list, which opens its form. */
+    /** Claims the lot's task on the task list and waits until its form has replaced the list. */
     void claimTaskFor(String lot) {
         browser.get(url("/tasks?lotNumber=" + lot));
-        browser.findElement(By.cssSelector("#task-list tr[data-lot='" + lot + "'] button.claim")).click();
+        submitAndWait(By.cssSelector("#task-list tr[data-lot='" + lot + "'] button.claim"));
     }
 
     /** Date inputs take locale-dependent keystrokes; setting the ISO value is what a date picker does. */

@@ -24,7 +24,7 @@ class ConditionalReleaseBrowserTest extends BrowserTest {
         browser.findElement(By.id("purchaseOrder")).sendKeys("PO-88412");
         browser.findElement(By.id("quantity")).sendKeys("500");
         setDate("manufacturedOn", LocalDate.now().minusDays(30));
-        browser.findElement(By.id("receive")).click();
+        submitAndWait(By.id("receive"));
 
         String lot = browser.findElement(By.id("lot-number")).getText();
         assertThat(lot).matches("ML-\\d{4}-\\d{6}");
@@ -38,13 +38,13 @@ class ConditionalReleaseBrowserTest extends BrowserTest {
         new Select(browser.findElement(By.id("value-2"))).selectByValue("PASS");
         new Select(browser.findElement(By.id("value-3"))).selectByValue("PASS");
         browser.findElement(By.id("decision-pass")).click();
-        browser.findElement(By.id("submit-inspection")).click();
+        submitAndWait(By.id("submit-inspection"));
         assertThat(browser.findElement(By.cssSelector(".field-error")).getText())
                 .as("and refused on the server").contains("Melt flow rate").contains("PASS is not allowed");
 
         browser.findElement(By.id("decision-conditional")).click();
         browser.findElement(By.id("comment")).sendKeys("Melt flow 7% above the upper limit");
-        browser.findElement(By.id("submit-inspection")).click();
+        submitAndWait(By.id("submit-inspection"));
         assertThat(browser.findElement(By.id("lot-status")).getText()).isEqualTo("IN_INSPECTION");
         assertThat(browser.findElement(By.id("open-task")).getText()).isEqualTo("Approve conditional release");
 
@@ -61,7 +61,7 @@ class ConditionalReleaseBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#signature-dialog .signer-name")).getText()).isEqualTo("Maria Manager");
         assertThat(browser.findElement(By.cssSelector("#signature-dialog .signature-meaning")).getText()).isEqualTo("Approved conditional release");
         browser.findElement(By.id("signature-dialog-password")).sendKeys("manager");
-        browser.findElement(By.id("signature-dialog-sign")).click();
+        submitAndWait(By.id("signature-dialog-sign"));
 
         assertThat(browser.findElement(By.id("lot-status")).getText()).isEqualTo("CONDITIONALLY_RELEASED");
         assertThat(browser.findElement(By.cssSelector("#concession .signer")).getText()).isEqualTo("Maria Manager");

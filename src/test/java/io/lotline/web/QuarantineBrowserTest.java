@@ -21,7 +21,7 @@ class QuarantineBrowserTest extends BrowserTest {
         browser.findElement(By.id("supplierLotNumber")).sendKeys("PP-BAD-01");
         browser.findElement(By.id("purchaseOrder")).sendKeys("PO-90001");
         browser.findElement(By.id("quantity")).sendKeys("800");
-        browser.findElement(By.id("receive")).click();
+        submitAndWait(By.id("receive"));
         String lot = browser.findElement(By.id("lot-number")).getText();
 
         claimTaskFor(lot);
@@ -30,7 +30,7 @@ class QuarantineBrowserTest extends BrowserTest {
         new Select(browser.findElement(By.id("value-2"))).selectByValue("FAIL");
         browser.findElement(By.id("decision-fail")).click();
         browser.findElement(By.id("comment")).sendKeys("Metal particles found in sample");
-        browser.findElement(By.id("submit-inspection")).click();
+        submitAndWait(By.id("submit-inspection"));
         assertThat(browser.findElement(By.id("lot-status")).getText()).isEqualTo("QUARANTINED");
 
         browser.get(url("/quarantine"));
@@ -41,7 +41,7 @@ class QuarantineBrowserTest extends BrowserTest {
         browser.findElement(By.id("description")).sendKeys("Metal particles in the whole delivery");
         new Select(browser.findElement(By.id("defectCategory"))).selectByValue("CONTAMINATION");
         browser.findElement(By.id("quantityAffected")).sendKeys("800");
-        browser.findElement(By.id("record-nonconformance")).click();
+        submitAndWait(By.id("record-nonconformance"));
         assertThat(browser.findElement(By.id("open-task")).getText()).isEqualTo("Decide disposition");
 
         browser.findElement(By.id("logout")).click();
@@ -53,7 +53,7 @@ class QuarantineBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#disposition-signature .signature-meaning")).getText())
                 .isEqualTo("Approved disposition");
         browser.findElement(By.id("disposition-signature-password")).sendKeys("manager");
-        browser.findElement(By.id("disposition-signature-sign")).click();
+        submitAndWait(By.id("disposition-signature-sign"));
 
         assertThat(browser.findElement(By.id("lot-status")).getText()).isEqualTo("SCRAPPED");
         WebElement nonconformance = browser.findElement(By.cssSelector("section.nonconformance"));

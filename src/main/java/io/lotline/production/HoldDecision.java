@@ -1,8 +1,0 @@
-package io.lotline.production;
-
-/** The QC manager's decision on an in-process hold. */
-public enum HoldDecision {
-    RESUME,
-    SCRAP_CAVITY,
-    REJECT_BATCH
-}

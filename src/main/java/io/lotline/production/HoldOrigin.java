@@ -1,9 +1,0 @@
-package io.lotline.production;
-
-/** Why a batch went on hold. */
-public enum HoldOrigin {
-    SPC_VIOLATION,
-    SPEC_VIOLATION,
-    MANUAL,
-    RECALL
-}

@@ -1,9 +1,0 @@
-package io.lotline.production;
-
-import io.lotline.traceability.ConflictException;
-
-public class IllegalBatchTransitionException extends ConflictException {
-    public IllegalBatchTransitionException(String batchNumber, BatchStatus from, BatchStatus to) {
-        super("Batch " + batchNumber + " is " + from + " and cannot become " + to);
-    }
-}

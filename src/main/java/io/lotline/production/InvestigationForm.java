@@ -1,9 +1,0 @@
-package io.lotline.production;
-
-import io.lotline.web.TextField;
-import io.lotline.web.TextField.Kind;
-import java.util.List;
-
-/** The "Investigate hold" task form (QC technician). */
-public record InvestigationForm(@TextField(Kind.MULTI_LINE) String findings, @TextField(Kind.MULTI_LINE) String suspectedCause, List<Integer> affectedCavities,
-                                Integer affectedQuantity) {}

@@ -1,8 +1,0 @@
-package io.lotline.production;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-
-/** One in-process reading; {@code cavity} only for per-cavity parameters, {@code takenAt} defaults to now. */
-public record ReadingRequest(String parameter, Integer cavity, BigDecimal value, String unit, Instant takenAt,
-                             String source) {}

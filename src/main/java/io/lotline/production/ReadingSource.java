@@ -1,6 +1,0 @@
-package io.lotline.production;
-
-public enum ReadingSource {
-    OPERATOR,
-    SENSOR
-}

@@ -1,6 +1,0 @@
-package io.lotline.production;
-
-import java.util.List;
-
-/** What {@code POST /api/batches/{batchNumber}/readings} answers. */
-public record ReadingsResult(int accepted, List<ViolationView> violations, BatchStatus batchStatus, String holdNumber) {}

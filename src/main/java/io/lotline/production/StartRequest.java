@@ -1,4 +1,0 @@
-package io.lotline.production;
-
-/** Starting a run may record (or correct) setup conditions; all of them must be known by then. */
-public record StartRequest(SetupConditions setup) {}

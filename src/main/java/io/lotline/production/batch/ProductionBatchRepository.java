@@ -1,0 +1,30 @@
+package io.lotline.production.batch;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProductionBatchRepository extends JpaRepository<ProductionBatch, Long> {
+    Optional<ProductionBatch> findByBatchNumber(String batchNumber);
+
+    boolean existsByBatchNumber(String batchNumber);
+
+    List<ProductionBatch> findByFinishedLotLotNumberOrderByBatchNumber(String lotNumber);
+
+    @Query("select b.batchNumber from ProductionBatch b where b.finishedLot.lotNumber = :lotNumber order by b.batchNumber")
+    List<String> findBatchNumbersByFinishedLot(String lotNumber);
+
+    /** The batch with its row locked until the transaction ends: issues, readings and holds of one batch queue up. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from ProductionBatch b where b.batchNumber = :batchNumber")
+    Optional<ProductionBatch> findForUpdate(String batchNumber);
+
+    @Query("select b from ProductionBatch b join fetch b.product order by b.createdAt desc limit 200")
+    List<ProductionBatch> findRecent();
+
+    @Query(value = "SELECT NEXT VALUE FOR batch_number_seq", nativeQuery = true)
+    long nextNumber();
+}

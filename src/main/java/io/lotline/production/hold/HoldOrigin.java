@@ -1,0 +1,9 @@
+package io.lotline.production.hold;
+
+/** Why a batch went on hold. */
+public enum HoldOrigin {
+    SPC_VIOLATION,
+    SPEC_VIOLATION,
+    MANUAL,
+    RECALL
+}

@@ -1,0 +1,6 @@
+package io.lotline.production.spc;
+
+public enum ReadingSource {
+    OPERATOR,
+    SENSOR
+}
