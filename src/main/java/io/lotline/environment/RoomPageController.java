@@ -5,15 +5,17 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The rooms and, per room, its limits, readings charted against them, excursions and latest readings. */
+/** The rooms and, per room, its limits, readings charted against them, excursions, machines and latest readings. */
 @Controller
 class RoomPageController {
     private final RoomService rooms;
     private final RoomCharts charts;
+    private final MachineService machines;
 
-    RoomPageController(RoomService rooms, RoomCharts charts) {
+    RoomPageController(RoomService rooms, RoomCharts charts, MachineService machines) {
         this.rooms = rooms;
         this.charts = charts;
+        this.machines = machines;
     }
 
     @GetMapping("/rooms")
@@ -28,6 +30,7 @@ class RoomPageController {
         model.addAttribute("excursions", rooms.excursions(code));
         model.addAttribute("readings", rooms.latestReadings(code));
         model.addAttribute("charts", charts.forRoom(code));
+        model.addAttribute("machines", machines.inRoom(code));
         return "environment/room";
     }
 }

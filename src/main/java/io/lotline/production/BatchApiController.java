@@ -7,12 +7,16 @@ import io.lotline.production.batch.CompletionRequest;
 import io.lotline.production.batch.ConsumptionRequest;
 import io.lotline.production.batch.IssueResult;
 import io.lotline.production.batch.StartRequest;
+import io.lotline.web.PagedResponse;
+import io.lotline.web.Paging;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,9 +37,12 @@ class BatchApiController {
         return records.view(batches.create(request));
     }
 
+    /** Newest first, one page at a time ({@code page} from 1, {@code size} up to 500; total in X-Total-Count). */
     @GetMapping("/api/batches")
-    List<BatchSummary> recent() {
-        return batches.recent();
+    ResponseEntity<List<BatchSummary>> recent(@RequestParam(required = false) String page,
+                                              @RequestParam(required = false) String size) {
+        Paging paging = Paging.of(page, size);
+        return PagedResponse.of(batches.recent(paging.pageable()), paging);
     }
 
     @GetMapping("/api/batches/{batchNumber}")

@@ -3,6 +3,7 @@ package io.lotline.production;
 import io.lotline.masterdata.MasterDataService;
 import io.lotline.production.batch.BatchRequest;
 import io.lotline.production.batch.BatchService;
+import io.lotline.production.batch.BatchSummary;
 import io.lotline.production.batch.CompletionRequest;
 import io.lotline.production.batch.ConsumptionRequest;
 import io.lotline.production.batch.SetupConditions;
@@ -21,9 +22,12 @@ import io.lotline.traceability.InvalidInputException;
 import io.lotline.traceability.LotlineException;
 import io.lotline.web.FormErrors;
 import io.lotline.web.FormParams;
+import io.lotline.web.PageLinks;
+import io.lotline.web.Paging;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -55,8 +59,9 @@ public class BatchPageController {
     }
 
     @GetMapping("/batches")
-    String list(Model model) {
-        return showList(model, Map.of(), FormErrors.none());
+    String list(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                Model model) {
+        return showList(model, Map.of(), FormErrors.none(), Paging.forPage(page, size, model));
     }
 
     @PostMapping("/batches")
@@ -69,7 +74,7 @@ public class BatchPageController {
             return "redirect:/batches/" + batches.create(request) + "?created";
         } catch (InvalidInputException e) {
             response.setStatus(e.status().value());
-            return showList(model, params, FormErrors.of(e));
+            return showList(model, params, FormErrors.of(e), Paging.first());
         }
     }
 
@@ -133,8 +138,10 @@ public class BatchPageController {
         }
     }
 
-    private String showList(Model model, Map<String, String> entered, FormErrors errors) {
-        model.addAttribute("batches", batches.recent());
+    private String showList(Model model, Map<String, String> entered, FormErrors errors, Paging paging) {
+        Page<BatchSummary> found = batches.recent(paging.pageable());
+        model.addAttribute("batches", found.getContent());
+        model.addAttribute("pager", PageLinks.of(paging, found.getTotalElements()));
         model.addAttribute("products", masterData.materials());
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);

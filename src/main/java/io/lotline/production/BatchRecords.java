@@ -1,6 +1,7 @@
 package io.lotline.production;
 
 import io.lotline.capa.CapaService;
+import io.lotline.environment.RoomRef;
 import io.lotline.production.batch.BatchService;
 import io.lotline.production.batch.Batches;
 import io.lotline.production.batch.ProductionBatch;
@@ -48,7 +49,8 @@ public class BatchRecords {
     private BatchView view(ProductionBatch b) {
         List<HoldView> allHolds = holds.forBatch(b);
         return new BatchView(b.getBatchNumber(), b.getStatus(), b.getProduct().getPartNumber(),
-                b.getProduct().getDescription(), b.getPlannedQuantity(), b.getMachineId(), b.getMoldId(), b.getCavities(),
+                b.getProduct().getDescription(), b.getPlannedQuantity(), b.getMachineId(), RoomRef.of(b.getRoom()),
+                b.getMoldId(), b.getCavities(),
                 b.getShift(), b.getOperator(), b.getSetup(), b.getCreatedAt(), b.getCreatedBy(), b.getStartedAt(),
                 b.getCompletedAt(), b.getCompletedBy(), b.getGoodQuantity(), b.getScrapQuantity(), b.getScrappedOnHold(),
                 batchService.cavityOutputOf(b), batchService.consumptionsOf(b),

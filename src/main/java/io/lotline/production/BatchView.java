@@ -1,6 +1,7 @@
 package io.lotline.production;
 
 import io.lotline.capa.CapaSummary;
+import io.lotline.environment.RoomRef;
 import io.lotline.production.batch.BatchStatus;
 import io.lotline.production.batch.CompletionRequest;
 import io.lotline.production.batch.ConsumptionView;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /** A batch as {@code GET /api/batches/{batchNumber}} returns it. */
 public record BatchView(String batchNumber, BatchStatus status, String productPartNumber, String productDescription,
-                        int plannedQuantity, String machineId, String moldId, int cavities, String shift, String operator,
+                        int plannedQuantity, String machineId, RoomRef room, String moldId, int cavities,
+                        String shift, String operator,
                         SetupConditions setup, Instant createdAt, String createdBy, Instant startedAt,
                         Instant completedAt, String completedBy, Integer goodQuantity, Integer scrapQuantity,
                         int scrappedOnHold, List<CompletionRequest.CavityOutput> cavityOutput,

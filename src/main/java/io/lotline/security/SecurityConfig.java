@@ -87,7 +87,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/capas", "/api/recalls").hasRole(MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/audit/checkpoints").hasAnyRole(ADMIN, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/rooms").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.PUT, "/api/rooms/*/limits").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.PUT, "/api/rooms/*/limits", "/api/machines/*").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/rooms/*/readings").hasAnyRole(TECH, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/shipments", "/api/lots/*/serial-labels").hasAnyRole(TECH, MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/scan").authenticated()

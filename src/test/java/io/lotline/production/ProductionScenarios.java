@@ -3,8 +3,8 @@ package io.lotline.production;
 import static io.lotline.support.TestUsers.ADMIN;
 import static io.lotline.support.TestUsers.AUDITOR;
 import static io.lotline.support.TestUsers.MANAGER;
-import static io.lotline.support.TestUsers.TECH;
 import static io.lotline.support.TestUsers.TECH2;
+import static io.lotline.support.TestUsers.TECH;
 import static io.lotline.support.TestUsers.TECH_AND_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +32,17 @@ abstract class ProductionScenarios extends ProductionSteps {
     static final String CAPA_PROCESS = "corrective-action";
 
     // ---- batches ----
+
+    @Test
+    void batchesAreListedNewestFirstOnePageAtATime() {
+        List<String> planned = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            Response created = api.post(TECH, "/api/batches", batchRequest(setup()));
+            assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+            planned.add(created.text("batchNumber"));
+        }
+        assertListedNewestFirstOnePageAtATime("/api/batches", "batchNumber", planned.get(0), planned.get(1));
+    }
 
     @Test
     void aBatchIsPlannedStartedWithItsSetupAndCompletedPerCavity() {

@@ -7,6 +7,8 @@ import static io.lotline.traceability.FieldChecks.throwIfAny;
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
+import io.lotline.environment.MachineService;
+import io.lotline.environment.Room;
 import io.lotline.production.setup.BomLine;
 import io.lotline.production.setup.ProductSetupService;
 import io.lotline.security.Role;
@@ -38,6 +40,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +59,7 @@ public class BatchService {
     private final MaterialRepository materials;
     private final MaterialLotRepository lots;
     private final ProductSetupService setup;
+    private final MachineService machines;
     private final MaterialConsumptionRepository consumptions;
     private final BatchCavityOutputRepository cavityOutputs;
     private final LotStatusService lotStatus;
@@ -64,14 +69,16 @@ public class BatchService {
     private final Clock clock;
 
     public BatchService(ProductionBatchRepository batchRepository, Batches batches, MaterialRepository materials,
-                        MaterialLotRepository lots, ProductSetupService setup, MaterialConsumptionRepository consumptions,
-                        BatchCavityOutputRepository cavityOutputs, LotStatusService lotStatus, Signatures signatures,
-                        BatchOutput output, AuditTrail auditTrail, Clock clock) {
+                        MaterialLotRepository lots, ProductSetupService setup, MachineService machines,
+                        MaterialConsumptionRepository consumptions, BatchCavityOutputRepository cavityOutputs,
+                        LotStatusService lotStatus, Signatures signatures, BatchOutput output, AuditTrail auditTrail,
+                        Clock clock) {
         this.batchRepository = batchRepository;
         this.batches = batches;
         this.materials = materials;
         this.lots = lots;
         this.setup = setup;
+        this.machines = machines;
         this.consumptions = consumptions;
         this.cavityOutputs = cavityOutputs;
         this.lotStatus = lotStatus;
@@ -110,13 +117,15 @@ public class BatchService {
         throwIfAny(errors);
 
         String batchNumber = "PB-%d-%06d".formatted(LocalDate.now(clock).getYear(), batchRepository.nextNumber());
+        String machineId = request.machineId().trim();
         ProductionBatch batch = batchRepository.save(new ProductionBatch(batchNumber, product, request.plannedQuantity(),
-                request.machineId().trim(), request.moldId().trim(), request.cavities(), request.shift().trim(),
-                request.operator().trim(), request.setup() == null ? SetupConditions.NONE : request.setup(), now(),
-                CurrentUser.id()));
+                machineId, machines.roomOf(machineId).orElse(null), request.moldId().trim(), request.cavities(),
+                request.shift().trim(), request.operator().trim(),
+                request.setup() == null ? SetupConditions.NONE : request.setup(), now(), CurrentUser.id()));
         auditTrail.record(AuditEvent.of(AuditAction.CREATE, "BATCH", batchNumber)
                 .set("product", product.getPartNumber()).set("plannedQuantity", batch.getPlannedQuantity())
-                .set("machine", batch.getMachineId()).set("mold", batch.getMoldId() + " (" + batch.getCavities() + " cavities)")
+                .set("machine", batch.getMachineId()).set("room", roomCode(batch.getRoom()))
+                .set("mold", batch.getMoldId() + " (" + batch.getCavities() + " cavities)")
                 .set("shift", batch.getShift()).set("operator", batch.getOperator())
                 .set("setup", describe(batch.getSetup())).set("status", batch.getStatus()));
         return batchNumber;
@@ -133,9 +142,11 @@ public class BatchService {
         validateSetup(setup, true, errors);
         throwIfAny(errors);
         String setupBefore = describe(batch.getSetup());
-        batch.start(setup, now(), CurrentUser.id());
+        String roomBefore = roomCode(batch.getRoom());
+        batch.start(setup, machines.roomOf(batch.getMachineId()).orElse(null), now(), CurrentUser.id());
         batches.change(batch, BatchStatus.RUNNING, "Run started", null);
-        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "BATCH", batchNumber).change("setup", setupBefore, describe(setup)));
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "BATCH", batchNumber)
+                .change("setup", setupBefore, describe(setup)).change("room", roomBefore, roomCode(batch.getRoom())));
     }
 
     /**
@@ -237,8 +248,8 @@ public class BatchService {
     }
 
     @Transactional(readOnly = true)
-    public List<BatchSummary> recent() {
-        return batchRepository.findRecent().stream().map(BatchSummary::of).toList();
+    public Page<BatchSummary> recent(Pageable page) {
+        return batchRepository.findRecent(page).map(BatchSummary::of);
     }
 
     /** The numbers of the batches whose good parts make up a finished lot, without reading the batches. */
@@ -358,6 +369,10 @@ public class BatchService {
         return "drying " + s.dryingTemperature() + " °C / " + s.dryingTimeHours() + " h, melt " + s.meltTemperature()
                 + " °C, injection " + s.injectionPressure() + " bar, hold " + s.holdPressure() + " bar, cycle "
                 + s.cycleTime() + " s";
+    }
+
+    private static String roomCode(Room room) {
+        return room == null ? null : room.getCode();
     }
 
     private Instant now() {

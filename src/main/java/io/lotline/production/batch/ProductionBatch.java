@@ -1,5 +1,6 @@
 package io.lotline.production.batch;
 
+import io.lotline.environment.Room;
 import io.lotline.traceability.Material;
 import io.lotline.traceability.MaterialLot;
 import jakarta.persistence.Embedded;
@@ -30,6 +31,12 @@ public class ProductionBatch {
 
     private int plannedQuantity;
     private String machineId;
+
+    /** The room the machine stood in when the batch was planned and, once it starts, when it ran; null if unknown. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "room_id")
+    private Room room;
+
     private String moldId;
     private int cavities;
     private String shift;
@@ -61,12 +68,14 @@ public class ProductionBatch {
 
     protected ProductionBatch() {}
 
-    ProductionBatch(String batchNumber, Material product, int plannedQuantity, String machineId, String moldId, int cavities,
-                    String shift, String operator, SetupConditions setup, Instant createdAt, String createdBy) {
+    ProductionBatch(String batchNumber, Material product, int plannedQuantity, String machineId, Room room, String moldId,
+                    int cavities, String shift, String operator, SetupConditions setup, Instant createdAt,
+                    String createdBy) {
         this.batchNumber = batchNumber;
         this.product = product;
         this.plannedQuantity = plannedQuantity;
         this.machineId = machineId;
+        this.room = room;
         this.moldId = moldId;
         this.cavities = cavities;
         this.shift = shift;
@@ -85,8 +94,9 @@ public class ProductionBatch {
         this.status = target;
     }
 
-    void start(SetupConditions actualSetup, Instant at, String by) {
+    void start(SetupConditions actualSetup, Room roomRunIn, Instant at, String by) {
         this.setup = actualSetup;
+        this.room = roomRunIn;
         this.startedAt = at;
         this.startedBy = by;
     }
@@ -124,6 +134,10 @@ public class ProductionBatch {
 
     public String getMachineId() {
         return machineId;
+    }
+
+    public Room getRoom() {
+        return room;
     }
 
     public String getMoldId() {

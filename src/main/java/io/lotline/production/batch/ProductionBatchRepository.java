@@ -3,6 +3,8 @@ package io.lotline.production.batch;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -22,8 +24,9 @@ interface ProductionBatchRepository extends JpaRepository<ProductionBatch, Long>
     @Query("select b from ProductionBatch b where b.batchNumber = :batchNumber")
     Optional<ProductionBatch> findForUpdate(String batchNumber);
 
-    @Query("select b from ProductionBatch b join fetch b.product order by b.createdAt desc limit 200")
-    List<ProductionBatch> findRecent();
+    @Query(value = "select b from ProductionBatch b join fetch b.product order by b.createdAt desc, b.id desc",
+            countQuery = "select count(b) from ProductionBatch b")
+    Page<ProductionBatch> findRecent(Pageable page);
 
     @Query(value = "SELECT NEXT VALUE FOR batch_number_seq", nativeQuery = true)
     long nextNumber();

@@ -1,0 +1,8 @@
+package io.lotline.environment;
+
+/** The room a batch ran in, as its record shows it. */
+public record RoomRef(String code, String name, int isoClass) {
+    public static RoomRef of(Room room) {
+        return room == null ? null : new RoomRef(room.getCode(), room.getName(), room.getIsoClass());
+    }
+}
