@@ -1,5 +1,9 @@
 package io.lotline.demo;
 
+import io.lotline.environment.MachineRequest;
+import io.lotline.environment.MachineService;
+import io.lotline.environment.RoomRequest;
+import io.lotline.environment.RoomService;
 import io.lotline.masterdata.CustomerRequest;
 import io.lotline.masterdata.MasterDataService;
 import io.lotline.masterdata.MaterialRequest.Characteristic;
@@ -19,8 +23,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo users and master data, with a molded product (bill of materials, process parameters), for the embedded default. Seeded on first start only (no users yet), through the
- * same services as real data, so the audit trail begins with them.
+ * Demo users and master data, with a molded product (bill of materials, process parameters) and a classified molding
+ * cell with the demo presses, for the embedded default. Seeded on first start only (no users yet), through the same
+ * services as real data, so the audit trail begins with them.
  */
 @Component
 @ConditionalOnProperty(name = "lotline.demo-data.enabled", havingValue = "true")
@@ -28,11 +33,16 @@ public class DemoData implements ApplicationRunner {
     private final UserAccounts accounts;
     private final MasterDataService masterData;
     private final ProductSetupService productSetup;
+    private final RoomService rooms;
+    private final MachineService machines;
 
-    public DemoData(UserAccounts accounts, MasterDataService masterData, ProductSetupService productSetup) {
+    public DemoData(UserAccounts accounts, MasterDataService masterData, ProductSetupService productSetup,
+                    RoomService rooms, MachineService machines) {
         this.accounts = accounts;
         this.masterData = masterData;
         this.productSetup = productSetup;
+        this.rooms = rooms;
+        this.machines = machines;
     }
 
     @Override
@@ -106,6 +116,10 @@ public class DemoData implements ApplicationRunner {
                 "Logistiekweg 12, 5145 PR Waalwijk, Netherlands"));
         masterData.createCustomer(new CustomerRequest("HOSPCARE", "HospCare Supply Inc.",
                 "400 Commerce Drive, Columbus OH 43219, USA"));
+
+        rooms.create(new RoomRequest("CR-1", "Molding cell 1", 7));
+        machines.put("ENGEL-07", new MachineRequest("Engel e-mac 180", "CR-1"));
+        machines.put("ARBURG-03", new MachineRequest("Arburg Allrounder 470", "CR-1"));
     }
 
     private static ProcessParameterRequest parameter(String name, String unit, String lowerSpec, String upperSpec,

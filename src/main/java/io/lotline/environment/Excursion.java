@@ -1,5 +1,7 @@
 package io.lotline.environment;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -7,9 +9,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A period in which a room's parameter was beyond its action limit, or beyond its alert limit for several readings
@@ -44,6 +50,12 @@ class Excursion {
     private Instant endedAt;
     private BigDecimal peak;
 
+    /** The batches the excursion stopped when it reached the action level; empty for one that stayed at ALERT. */
+    @ElementCollection
+    @CollectionTable(name = "excursion_batch", joinColumns = @JoinColumn(name = "excursion_id"))
+    @OrderBy("batchNumber")
+    private List<HeldBatch> heldBatches = new ArrayList<>();
+
     protected Excursion() {}
 
     Excursion(String excursionNumber, Room room, RoomParameter parameter, Level level, Instant startedAt,
@@ -67,6 +79,15 @@ class Excursion {
     /** Readings went on from beyond the alert limit to beyond the action limit: the same excursion, graver. */
     void escalate() {
         this.level = Level.ACTION;
+    }
+
+    /** Records the batches held; a batch already recorded (a second escalation of one excursion) stays as it was. */
+    void held(List<HeldBatch> batches) {
+        for (HeldBatch batch : batches) {
+            if (heldBatches.stream().noneMatch(known -> known.batchNumber().equals(batch.batchNumber()))) {
+                heldBatches.add(batch);
+            }
+        }
     }
 
     void endAt(Instant backInLimits) {
@@ -100,5 +121,17 @@ class Excursion {
 
     BigDecimal getPeak() {
         return peak;
+    }
+
+    Room getRoom() {
+        return room;
+    }
+
+    List<HeldBatch> getHeldBatches() {
+        return List.copyOf(heldBatches);
+    }
+
+    List<String> heldBatchNumbers() {
+        return heldBatches.stream().map(HeldBatch::batchNumber).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.lotline.environment;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +10,12 @@ interface ExcursionRepository extends JpaRepository<Excursion, Long> {
     Optional<Excursion> findByRoomAndParameterAndStatus(Room room, RoomParameter parameter, Excursion.Status status);
 
     List<Excursion> findByRoomOrderByStartedAtDescIdDesc(Room room);
+
+    /** The room's excursions whose period overlaps from → to, and those that held the batch (a late reading's). */
+    @Query("select distinct e from Excursion e left join e.heldBatches held where e.room = :room"
+            + " and ((e.startedAt <= :to and (e.endedAt is null or e.endedAt >= :from)) or held.batchNumber = :batch)"
+            + " order by e.startedAt desc, e.id desc")
+    List<Excursion> findExposing(Room room, String batch, Instant from, Instant to);
 
     @Query(value = "SELECT NEXT VALUE FOR excursion_number_seq", nativeQuery = true)
     long nextNumber();

@@ -40,7 +40,8 @@ import org.springframework.util.StringUtils;
  * Rooms, their limits, and the readings taken in them. Readings of one room are evaluated under the room's lock, in
  * the order they were taken: a reading beyond the action limit opens an ACTION excursion for the parameter, a run of
  * {@code lotline.environment.alert-readings-in-a-row} readings beyond the alert limit an ALERT excursion, and the
- * first reading back within the alert limits ends it.
+ * first reading back within the alert limits ends it. An excursion that reaches the action level stops every batch
+ * running in the room through {@link ExcursionHolds}, in the same transaction.
  */
 @Service
 public class RoomService {
@@ -55,18 +56,21 @@ public class RoomService {
     private final RoomLimitRepository limits;
     private final RoomReadingRepository readings;
     private final ExcursionRepository excursions;
+    private final ExcursionHolds excursionHolds;
     private final AuditTrail auditTrail;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final int alertReadingsInARow;
 
     public RoomService(RoomRepository rooms, RoomLimitRepository limits, RoomReadingRepository readings,
-                       ExcursionRepository excursions, AuditTrail auditTrail, JdbcTemplate jdbc, Clock clock,
+                       ExcursionRepository excursions, ExcursionHolds excursionHolds, AuditTrail auditTrail,
+                       JdbcTemplate jdbc, Clock clock,
                        @Value("${lotline.environment.alert-readings-in-a-row}") int alertReadingsInARow) {
         this.rooms = rooms;
         this.limits = limits;
         this.readings = readings;
         this.excursions = excursions;
+        this.excursionHolds = excursionHolds;
         this.auditTrail = auditTrail;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -159,6 +163,18 @@ public class RoomService {
         return excursions.findByRoomOrderByStartedAtDescIdDesc(rooms.require(code)).stream().map(ExcursionView::of).toList();
     }
 
+    /**
+     * The excursions a batch was exposed to, newest first: those of its room whose period overlaps its run, from
+     * {@code from} to {@code to}, and any that held it; none for a batch with no recorded room or not started yet.
+     */
+    @Transactional(readOnly = true)
+    public List<ExcursionView> excursionsExposing(String batchNumber, Room room, Instant from, Instant to) {
+        if (room == null || from == null) {
+            return List.of();
+        }
+        return excursions.findExposing(room, batchNumber, from, to).stream().map(ExcursionView::of).toList();
+    }
+
     /** The room's latest readings, newest first (the room page's table). */
     @Transactional(readOnly = true)
     public List<RoomReadingView> latestReadings(String code) {
@@ -185,8 +201,16 @@ public class RoomService {
         for (ValidReading reading : valid) {
             Optional<Excursion> open = openByParameter.computeIfAbsent(reading.parameter(),
                     p -> excursions.findByRoomAndParameterAndStatus(room, p, Excursion.Status.OPEN));
-            openByParameter.put(reading.parameter(),
-                    evaluate(room, limitOf.get(reading.parameter()), reading, open.orElse(null), touched, opened));
+            openByParameter.put(reading.parameter(), evaluate(room, limitOf.get(reading.parameter()), reading,
+                    open.orElse(null), touched, opened));
+        }
+        for (Excursion excursion : touched.values()) {
+            // readings go on beyond the limits: a batch started in the room since the excursion opened is held too,
+            // one already held by it (and perhaps resumed by QC since) is not held again
+            if (excursion.getLevel() == Excursion.Level.ACTION) {
+                excursion.held(excursionHolds.holdBatchesRunningIn(room, holdReason(room, excursion),
+                        excursion.heldBatchNumbers()));
+            }
         }
         for (Excursion excursion : touched.values()) {
             AuditEvent event = opened.contains(excursion.getExcursionNumber())
@@ -195,6 +219,7 @@ public class RoomService {
             auditTrail.record(event.set("room", room.getCode()).set("parameter", excursion.getParameter())
                     .set("level", excursion.getLevel()).set("status", excursion.getStatus())
                     .set("peak", plain(excursion.getPeak()))
+                    .set("affectedBatches", excursion.getHeldBatches().isEmpty() ? null : excursion.heldBatchNumbers())
                     .reason(excursion.getStatus() == Excursion.Status.OPEN
                             ? "Readings beyond the " + excursion.getLevel().name().toLowerCase() + " limit"
                             : "Readings back within the limits"));
@@ -204,6 +229,12 @@ public class RoomService {
 
     /** A valid reading to record and evaluate. */
     private record ValidReading(RoomParameter parameter, BigDecimal value, Instant takenAt) {}
+
+    private static String holdReason(Room room, Excursion excursion) {
+        return "Environmental excursion " + excursion.getExcursionNumber() + " in room " + room.getCode() + ": "
+                + excursion.getParameter() + " reached " + plain(excursion.getPeak()) + " "
+                + excursion.getParameter().unit() + ", beyond its action limit";
+    }
 
     /** Evaluates one reading against the parameter's open excursion, if any; returns the excursion open after it. */
     private Optional<Excursion> evaluate(Room room, RoomLimit limit, ValidReading reading, Excursion open,

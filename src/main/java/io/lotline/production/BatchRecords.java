@@ -2,21 +2,27 @@ package io.lotline.production;
 
 import io.lotline.capa.CapaService;
 import io.lotline.environment.RoomRef;
+import io.lotline.environment.RoomService;
 import io.lotline.production.batch.BatchService;
+import io.lotline.production.batch.BatchStatus;
 import io.lotline.production.batch.Batches;
 import io.lotline.production.batch.ProductionBatch;
 import io.lotline.production.hold.HoldService;
 import io.lotline.production.hold.HoldView;
 import io.lotline.production.hold.InProcessHold;
 import io.lotline.production.spc.ReadingService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A batch's whole record as its page, the API and the release review show it: the run and its material (batch), its
- * holds (hold), its SPC violations (spc) and the CAPAs linked to it. It is put together here, above the sub-features,
- * so that none of them depends on another's views.
+ * holds (hold), its SPC violations (spc), the CAPAs linked to it and the excursions of its room while it ran. It is
+ * put together here, above the sub-features, so that none of them depends on another's views.
  */
 @Service
 public class BatchRecords {
@@ -25,14 +31,18 @@ public class BatchRecords {
     private final HoldService holds;
     private final ReadingService readings;
     private final CapaService capas;
+    private final RoomService rooms;
+    private final Clock clock;
 
     public BatchRecords(Batches batches, BatchService batchService, HoldService holds, ReadingService readings,
-                        CapaService capas) {
+                        CapaService capas, RoomService rooms, Clock clock) {
         this.batches = batches;
         this.batchService = batchService;
         this.holds = holds;
         this.readings = readings;
         this.capas = capas;
+        this.rooms = rooms;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -56,6 +66,19 @@ public class BatchRecords {
                 batchService.cavityOutputOf(b), batchService.consumptionsOf(b),
                 allHolds.stream().filter(h -> h.status() != InProcessHold.Status.CLOSED).toList(), allHolds,
                 readings.violationsOf(b), capas.linkedTo("BATCH", List.of(b.getBatchNumber())),
+                rooms.excursionsExposing(b.getBatchNumber(), b.getRoom(), b.getStartedAt(), runEnd(b, allHolds)),
                 b.getFinishedLot() == null ? null : b.getFinishedLot().getLotNumber());
+    }
+
+    /** When the run ended: at completion, at the signed rejection of a batch rejected on hold, or not yet (now). */
+    private Instant runEnd(ProductionBatch b, List<HoldView> allHolds) {
+        if (b.getCompletedAt() != null) {
+            return b.getCompletedAt();
+        }
+        if (b.getStatus() == BatchStatus.REJECTED) {
+            return allHolds.stream().map(HoldView::decidedAt).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                    .orElseGet(clock::instant);
+        }
+        return clock.instant();
     }
 }

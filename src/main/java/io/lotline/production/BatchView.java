@@ -1,6 +1,7 @@
 package io.lotline.production;
 
 import io.lotline.capa.CapaSummary;
+import io.lotline.environment.ExcursionView;
 import io.lotline.environment.RoomRef;
 import io.lotline.production.batch.BatchStatus;
 import io.lotline.production.batch.CompletionRequest;
@@ -19,5 +20,5 @@ public record BatchView(String batchNumber, BatchStatus status, String productPa
                         Instant completedAt, String completedBy, Integer goodQuantity, Integer scrapQuantity,
                         int scrappedOnHold, List<CompletionRequest.CavityOutput> cavityOutput,
                         List<ConsumptionView> consumptions, List<HoldView> openHolds, List<HoldView> holds,
-                        List<ViolationView> violations, List<CapaSummary> capas,
+                        List<ViolationView> violations, List<CapaSummary> capas, List<ExcursionView> excursions,
                         String finishedLotNumber) {}

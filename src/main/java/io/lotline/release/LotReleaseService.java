@@ -11,6 +11,7 @@ import io.lotline.audit.AuditTrail;
 import io.lotline.capa.CapaService;
 import io.lotline.capa.CapaStatus;
 import io.lotline.capa.CapaSummary;
+import io.lotline.environment.ExcursionView;
 import io.lotline.inspection.InspectionDecision;
 import io.lotline.inspection.InspectionKind;
 import io.lotline.inspection.InspectionService;
@@ -207,6 +208,9 @@ public class LotReleaseService {
                             + hold.status() + ")");
                 }
             }
+            batch.excursions().stream().filter(ExcursionView::blocksRelease).forEach(e -> blockers.add(
+                    "Batch " + batch.batchNumber() + " ran in room " + batch.room().code() + " during excursion "
+                            + e.excursionNumber() + " (" + e.parameter() + " beyond its action limit), still open"));
         }
         capas.stream().filter(c -> c.status() != CapaStatus.CLOSED).forEach(c -> blockers.add(
                 "CAPA " + c.capaNumber() + " linked to " + c.linkedTo() + " is open (" + c.status() + ")"));

@@ -21,14 +21,6 @@ abstract class MachineScenarios extends ProductionSteps {
         return code;
     }
 
-    private String batchOn(String machineId) {
-        Map<String, Object> request = batchRequest(setup());
-        request.put("machineId", machineId);
-        Response created = api.post(TECH, "/api/batches", request);
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        return created.text("batchNumber");
-    }
-
     @Test
     void aBatchRecordsTheRoomItsMachineStoodInAndAMoveLaterDoesNotRewriteIt() {
         String cellA = room(7);
@@ -46,7 +38,7 @@ abstract class MachineScenarios extends ProductionSteps {
         assertThat(api.get(AUDITOR, "/api/machines/" + machineId).text("name")).isEqualTo("Engel e-mac 180");
         assertThat(api.get(AUDITOR, "/api/machines/NO-SUCH-MACHINE").status()).isEqualTo(404);
 
-        String planned = batchOn(machineId);
+        String planned = plannedBatchOn(machineId);
         JsonNode plannedView = api.get(AUDITOR, "/api/batches/" + planned).body();
         assertThat(plannedView.path("room").path("code").asText()).isEqualTo(cellA);
         assertThat(plannedView.path("room").path("isoClass").asInt()).isEqualTo(7);
@@ -58,7 +50,7 @@ abstract class MachineScenarios extends ProductionSteps {
         assertThat(moved.text("roomCode")).isEqualTo(cellB);
         assertThat(api.get(AUDITOR, "/api/batches/" + planned).body().path("room").path("code").asText())
                 .as("the running batch keeps the room it ran in").isEqualTo(cellA);
-        String plannedAfterTheMove = batchOn(machineId);
+        String plannedAfterTheMove = plannedBatchOn(machineId);
         assertThat(api.get(AUDITOR, "/api/batches/" + plannedAfterTheMove).body().path("room").path("code").asText())
                 .isEqualTo(cellB);
         assertThat(api.put(ADMIN, "/api/machines/" + machineId, Map.of("name", "Engel e-mac 180 (press 7)",
@@ -72,7 +64,7 @@ abstract class MachineScenarios extends ProductionSteps {
             assertThat(room.path("old").asText()).isEqualTo(cellB);
             assertThat(room.path("new").asText()).isEqualTo(cellA);
         });
-        assertThat(api.get(AUDITOR, "/api/batches/" + batchOn("UNREGISTERED-" + machineId)).body().path("room")
+        assertThat(api.get(AUDITOR, "/api/batches/" + plannedBatchOn("UNREGISTERED-" + machineId)).body().path("room")
                 .isNull()).as("a machine not registered has no room").isTrue();
 
         JsonNode audit = api.get(AUDITOR, "/api/audit?entityType=MACHINE&entityId=" + machineId).body();

@@ -515,14 +515,6 @@ abstract class ProductionScenarios extends ProductionSteps {
         return api.get(AUDITOR, "/api/lots/" + lot).body().path("nonconformances").get(0).path("number").asText();
     }
 
-    private void investigate(TestUsers.User technician, String batch) {
-        String task = taskFor(technician, "batchNumber", batch, "investigateHold", HOLD_PROCESS);
-        Response investigated = api.post(technician, "/api/tasks/" + task + "/complete", Map.of("findings",
-                "Heater band 3 failed", "suspectedCause", "Worn heater band", "affectedCavities", List.of(2),
-                "affectedQuantity", 40));
-        assertThat(investigated.status()).as(investigated.body().toString()).isEqualTo(200);
-    }
-
     private void assertRefused(String batch, String lot, String quantity, int status, String detail) {
         Response refused = api.post(TECH, "/api/batches/" + batch + "/consumptions", issue(lot, quantity));
         assertThat(refused.status()).as(refused.body().toString()).isEqualTo(status);

@@ -80,7 +80,11 @@ public abstract class FinishedGoodsSteps extends ProductionSteps {
     }
 
     protected String runningBatchWith(String resin) {
-        String batch = runningBatch();
+        return withMaterialIssued(runningBatch(), resin);
+    }
+
+    /** Issues the resin lot and twenty inserts to the running batch. */
+    protected String withMaterialIssued(String batch, String resin) {
         String inserts = releasedLotOf(insertPart, 20, null, Map.of("Outer diameter", "5.0"));
         assertThat(api.post(TECH, "/api/batches/" + batch + "/consumptions", issue(resin, "1")).status()).isEqualTo(201);
         assertThat(api.post(TECH, "/api/batches/" + batch + "/consumptions", issue(inserts, "20")).status()).isEqualTo(201);

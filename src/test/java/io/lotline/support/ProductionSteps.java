@@ -4,6 +4,7 @@ import static io.lotline.support.TestUsers.ADMIN;
 import static io.lotline.support.TestUsers.TECH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lotline.production.hold.HoldService;
 import io.lotline.support.Api.Response;
 import io.lotline.traceability.Gtin;
 import java.math.BigDecimal;
@@ -65,11 +66,30 @@ public abstract class ProductionSteps extends ApiScenarios {
     }
 
     protected String runningBatch() {
-        Response created = api.post(TECH, "/api/batches", batchRequest(setup()));
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        String batch = created.text("batchNumber");
+        return runningBatchOn("ENGEL-07");
+    }
+
+    protected String runningBatchOn(String machineId) {
+        String batch = plannedBatchOn(machineId);
         assertThat(api.post(TECH, "/api/batches/" + batch + "/start", null).status()).isEqualTo(200);
         return batch;
+    }
+
+    protected String plannedBatchOn(String machineId) {
+        Map<String, Object> request = batchRequest(setup());
+        request.put("machineId", machineId);
+        Response created = api.post(TECH, "/api/batches", request);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.text("batchNumber");
+    }
+
+    /** A technician's investigation of the batch's open hold. */
+    protected void investigate(TestUsers.User technician, String batch) {
+        String task = taskFor(technician, "batchNumber", batch, "investigateHold", HoldService.PROCESS_KEY);
+        Response investigated = api.post(technician, "/api/tasks/" + task + "/complete", Map.of("findings",
+                "Heater band 3 failed", "suspectedCause", "Worn heater band", "affectedCavities", List.of(2),
+                "affectedQuantity", 40));
+        assertThat(investigated.status()).as(investigated.body().toString()).isEqualTo(200);
     }
 
     protected Map<String, Object> batchRequest(Map<String, Object> setup) {

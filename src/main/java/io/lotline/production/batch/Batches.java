@@ -3,8 +3,11 @@ package io.lotline.production.batch;
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
+import io.lotline.environment.Room;
 import io.lotline.traceability.NotFoundException;
 import io.lotline.traceability.RecordDirectory;
+import java.util.EnumSet;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,15 @@ public class Batches implements RecordDirectory {
     @Transactional(propagation = Propagation.MANDATORY)
     public ProductionBatch lock(String batchNumber) {
         return batches.findForUpdate(batchNumber).orElseThrow(() -> new NotFoundException("No batch " + batchNumber));
+    }
+
+    /**
+     * The room's batches that are running or on hold, locked as {@link #lock}; locked in batch-number order, so two
+     * transactions locking several of them cannot deadlock each other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ProductionBatch> lockRunningOrHeldIn(Room room) {
+        return batches.findInRoomForUpdate(room, EnumSet.of(BatchStatus.RUNNING, BatchStatus.ON_HOLD));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,6 +1,8 @@
 package io.lotline.production.batch;
 
+import io.lotline.environment.Room;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -23,6 +25,11 @@ interface ProductionBatchRepository extends JpaRepository<ProductionBatch, Long>
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select b from ProductionBatch b where b.batchNumber = :batchNumber")
     Optional<ProductionBatch> findForUpdate(String batchNumber);
+
+    /** The room's batches in the statuses given, locked as {@link #findForUpdate}, in batch-number order. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from ProductionBatch b where b.room = :room and b.status in :statuses order by b.batchNumber")
+    List<ProductionBatch> findInRoomForUpdate(Room room, Collection<BatchStatus> statuses);
 
     @Query(value = "select b from ProductionBatch b join fetch b.product order by b.createdAt desc, b.id desc",
             countQuery = "select count(b) from ProductionBatch b")

@@ -5,5 +5,7 @@ public enum HoldOrigin {
     SPC_VIOLATION,
     SPEC_VIOLATION,
     MANUAL,
-    RECALL
+    RECALL,
+    /** An environmental excursion at the action level in the room the batch runs in. */
+    EXCURSION
 }
