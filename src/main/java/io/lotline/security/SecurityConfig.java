@@ -68,7 +68,7 @@ public class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/users", "/api/users/*", "/api/api-tokens",
-                                "/api/security/events").hasAnyRole(ADMIN, AUDITOR)
+                                "/api/security/events", "/api/machine-messages/rejected").hasAnyRole(ADMIN, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, SignInFilters.CHANGE_PASSWORD_API).authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/users", "/api/users/*/deactivate", "/api/users/*/unlock",

@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.springframework.dao.ConcurrencyFailureException;
 
-final class Refusals {
+/** What kind of failure an exception is: a refusal the user can act on, or a lost race that may be tried again. */
+public final class Refusals {
     static final String CHANGED_MEANWHILE =
             "The record was changed by someone else at the same time; reload it and try again. Nothing was changed.";
 
@@ -16,7 +17,7 @@ final class Refusals {
     private Refusals() {}
 
     /** The refusal behind an exception, also when the process engine or a proxy wrapped it. */
-    static LotlineException find(Throwable exception) {
+    public static LotlineException find(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof LotlineException refusal) {
                 return refusal;
@@ -29,7 +30,7 @@ final class Refusals {
      * Whether the request lost a race with another writer of the same rows: a stale version, or a lock the database
      * would not grant (a deadlock victim, a lock wait timeout). Its transaction was rolled back, so a retry is safe.
      */
-    static boolean isConcurrentChange(Throwable exception) {
+    public static boolean isConcurrentChange(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof ConcurrencyFailureException) {
                 return true;

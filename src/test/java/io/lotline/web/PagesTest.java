@@ -15,7 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.lotline.environment.RoomReadingRequest;
 import io.lotline.environment.RoomRequest;
 import io.lotline.environment.RoomService;
+import io.lotline.mqtt.RejectedMessages;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
@@ -39,6 +42,9 @@ class PagesTest {
 
     @Autowired
     RoomService rooms;
+
+    @Autowired
+    RejectedMessages rejectedMessages;
 
     @Test
     void pagesNeedALoginAndTheLoginPageIsOpen() throws Exception {
@@ -93,6 +99,25 @@ class PagesTest {
     void theApiIsDescribedByOpenApi() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("/api/receipts"), containsString("/api/tasks/{id}/complete"))));
+    }
+
+    @Test
+    void theSensorMessagesPageShowsTheConnectionAndTheRejectedMessagesToAdministratorsAndAuditors() throws Exception {
+        String topic = "lotline/rooms/CR-" + UUID.randomUUID().toString().substring(0, 8) + "/readings";
+        rejectedMessages.keep(topic, "{\"parameter\":".getBytes(StandardCharsets.UTF_8),
+                "The payload is not valid JSON: Unexpected end-of-input", Instant.now());
+
+        for (var reader : List.of(user("admin").roles("ADMIN"), user("auditor").roles("AUDITOR"))) {
+            mvc.perform(get("/admin/machine-messages").with(reader)).andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("id=\"mqtt-off\""), containsString(topic),
+                            containsString("{&quot;parameter&quot;:"), containsString("Unexpected end-of-input"),
+                            containsString("id=\"pager-position\""))));
+        }
+        mvc.perform(get("/admin/machine-messages").with(user("tech").roles("QC_TECHNICIAN")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/machine-messages").param("size", "0").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("size: a whole number from 1 to 500")));
     }
 
     @Test

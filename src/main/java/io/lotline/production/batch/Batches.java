@@ -6,8 +6,11 @@ import io.lotline.audit.AuditTrail;
 import io.lotline.environment.Room;
 import io.lotline.traceability.NotFoundException;
 import io.lotline.traceability.RecordDirectory;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +44,16 @@ public class Batches implements RecordDirectory {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ProductionBatch> lockRunningOrHeldIn(Room room) {
         return batches.findInRoomForUpdate(room, EnumSet.of(BatchStatus.RUNNING, BatchStatus.ON_HOLD));
+    }
+
+    /**
+     * The batch whose run on the machine covers the time {@code at}: started by then, not completed, RUNNING or on
+     * hold during its run (readings are taken then too); the latest started if the records show more than one.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> runningOn(String machineId, Instant at) {
+        return batches.findRunningOn(machineId, EnumSet.of(BatchStatus.RUNNING, BatchStatus.ON_HOLD), at,
+                PageRequest.of(0, 1)).stream().findFirst();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -2,6 +2,7 @@ package io.lotline.production.batch;
 
 import io.lotline.environment.Room;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,11 @@ interface ProductionBatchRepository extends JpaRepository<ProductionBatch, Long>
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select b from ProductionBatch b where b.room = :room and b.status in :statuses order by b.batchNumber")
     List<ProductionBatch> findInRoomForUpdate(Room room, Collection<BatchStatus> statuses);
+
+    /** The batches on the machine whose run had started by {@code at} and is not completed, latest start first. */
+    @Query("select b.batchNumber from ProductionBatch b where b.machineId = :machineId and b.status in :statuses"
+            + " and b.completedAt is null and b.startedAt <= :at order by b.startedAt desc, b.id desc")
+    List<String> findRunningOn(String machineId, Collection<BatchStatus> statuses, Instant at, Pageable first);
 
     @Query(value = "select b from ProductionBatch b join fetch b.product order by b.createdAt desc, b.id desc",
             countQuery = "select count(b) from ProductionBatch b")

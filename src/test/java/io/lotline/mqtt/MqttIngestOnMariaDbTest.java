@@ -1,0 +1,6 @@
+package io.lotline.mqtt;
+
+import io.lotline.support.OnMariaDb;
+
+@OnMariaDb
+class MqttIngestOnMariaDbTest extends MqttIngestScenarios {}
