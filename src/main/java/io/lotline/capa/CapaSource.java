@@ -4,5 +4,7 @@ package io.lotline.capa;
 public enum CapaSource {
     IN_PROCESS_HOLD,
     NONCONFORMANCE,
+    /** An environmental excursion's signed decision asked for it. */
+    EXCURSION,
     MANUAL
 }

@@ -1,5 +1,6 @@
 package io.lotline.environment;
 
+import io.lotline.signature.ElectronicSignature;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -25,8 +26,11 @@ import java.util.List;
 class Excursion {
     enum Level { ACTION, ALERT }
 
-    /** OPEN while the readings are beyond the limits; BACK_IN_LIMITS once a reading is within them again. */
-    enum Status { OPEN, BACK_IN_LIMITS }
+    /**
+     * OPEN while the readings are beyond the limits; BACK_IN_LIMITS once a reading is within them again; CLOSED when,
+     * besides, the impact decision of an excursion at the action level is signed.
+     */
+    enum Status { OPEN, BACK_IN_LIMITS, CLOSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +59,29 @@ class Excursion {
     @CollectionTable(name = "excursion_batch", joinColumns = @JoinColumn(name = "excursion_id"))
     @OrderBy("batchNumber")
     private List<HeldBatch> heldBatches = new ArrayList<>();
+
+    private String processInstanceId;
+    private String assessment;
+    private String assessedBy;
+    private Instant assessedAt;
+
+    /** The finished lots the assessment names, with what the decision did to each. */
+    @ElementCollection
+    @CollectionTable(name = "excursion_lot", joinColumns = @JoinColumn(name = "excursion_id"))
+    @OrderBy("lotNumber")
+    private List<ExcursionLot> lots = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private ExcursionDecision decision;
+
+    private String justification;
+    private Boolean openCapa;
+    private String capaNumber;
+    private String decidedBy;
+    private Instant decidedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private ElectronicSignature signature;
 
     protected Excursion() {}
 
@@ -91,8 +118,48 @@ class Excursion {
     }
 
     void endAt(Instant backInLimits) {
-        this.status = Status.BACK_IN_LIMITS;
+        this.status = decision == null ? Status.BACK_IN_LIMITS : Status.CLOSED;
         this.endedAt = backInLimits;
+    }
+
+    void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void assess(String assessment, List<String> lotNumbers, String by, Instant at) {
+        this.assessment = assessment;
+        this.lots = new ArrayList<>(lotNumbers.stream().map(lot -> new ExcursionLot(lot, null)).toList());
+        this.assessedBy = by;
+        this.assessedAt = at;
+    }
+
+    /** The signed decision; the excursion closes with it if its readings are back in limits already. */
+    void decide(ExcursionDecision decision, String justification, boolean openCapa, List<ExcursionLot> outcomes,
+                String by, Instant at) {
+        this.decision = decision;
+        this.justification = justification;
+        this.openCapa = openCapa;
+        this.lots = new ArrayList<>(outcomes);
+        this.decidedBy = by;
+        this.decidedAt = at;
+        if (status == Status.BACK_IN_LIMITS) {
+            status = Status.CLOSED;
+        }
+    }
+
+    void attach(ElectronicSignature signature) {
+        this.signature = signature;
+    }
+
+    void capaOpened(String capaNumber) {
+        this.capaNumber = capaNumber;
+    }
+
+    /** What the decision's signature covers. */
+    String signedContent() {
+        return String.join("|", "EXCURSION", excursionNumber, room.getCode(), String.valueOf(parameter),
+                String.valueOf(level), String.valueOf(assessment), String.valueOf(lots), String.valueOf(decision),
+                justification, String.valueOf(openCapa), decidedBy, String.valueOf(decidedAt));
     }
 
     String getExcursionNumber() {
@@ -129,6 +196,58 @@ class Excursion {
 
     List<HeldBatch> getHeldBatches() {
         return List.copyOf(heldBatches);
+    }
+
+    String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    String getAssessment() {
+        return assessment;
+    }
+
+    String getAssessedBy() {
+        return assessedBy;
+    }
+
+    Instant getAssessedAt() {
+        return assessedAt;
+    }
+
+    List<ExcursionLot> getLots() {
+        return List.copyOf(lots);
+    }
+
+    List<String> lotNumbers() {
+        return lots.stream().map(ExcursionLot::lotNumber).toList();
+    }
+
+    ExcursionDecision getDecision() {
+        return decision;
+    }
+
+    String getJustification() {
+        return justification;
+    }
+
+    Boolean getOpenCapa() {
+        return openCapa;
+    }
+
+    String getCapaNumber() {
+        return capaNumber;
+    }
+
+    String getDecidedBy() {
+        return decidedBy;
+    }
+
+    Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    ElectronicSignature getSignature() {
+        return signature;
     }
 
     List<String> heldBatchNumbers() {

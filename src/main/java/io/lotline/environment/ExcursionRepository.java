@@ -17,6 +17,15 @@ interface ExcursionRepository extends JpaRepository<Excursion, Long> {
             + " order by e.startedAt desc, e.id desc")
     List<Excursion> findExposing(Room room, String batch, Instant from, Instant to);
 
+    Optional<Excursion> findByExcursionNumber(String excursionNumber);
+
+    @Query("select e.room.code from Excursion e where e.excursionNumber = :excursionNumber")
+    Optional<String> findRoomCode(String excursionNumber);
+
+    @Query("select distinct e from Excursion e join e.lots lot where lot.lotNumber = :lotNumber"
+            + " order by e.startedAt desc, e.id desc")
+    List<Excursion> findNamingLot(String lotNumber);
+
     @Query(value = "SELECT NEXT VALUE FOR excursion_number_seq", nativeQuery = true)
     long nextNumber();
 }

@@ -1,5 +1,6 @@
 package io.lotline.environment;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +10,8 @@ interface RoomReadingRepository extends JpaRepository<RoomReading, Long> {
     List<RoomReading> findTop50ByRoomOrderByTakenAtDescIdDesc(Room room);
 
     List<RoomReading> findTop200ByRoomAndParameterOrderByTakenAtDescIdDesc(Room room, RoomParameter parameter);
+
+    List<RoomReading> findTop200ByRoomAndParameterAndTakenAtBeforeOrderByTakenAtDescIdDesc(Room room,
+                                                                                          RoomParameter parameter,
+                                                                                          Instant before);
 }

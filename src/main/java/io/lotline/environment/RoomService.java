@@ -41,7 +41,8 @@ import org.springframework.util.StringUtils;
  * the order they were taken: a reading beyond the action limit opens an ACTION excursion for the parameter, a run of
  * {@code lotline.environment.alert-readings-in-a-row} readings beyond the alert limit an ALERT excursion, and the
  * first reading back within the alert limits ends it. An excursion that reaches the action level stops every batch
- * running in the room through {@link ExcursionHolds}, in the same transaction.
+ * running in the room through {@link RoomProduction}, in the same transaction, and its impact assessment starts
+ * ({@link ExcursionService}).
  */
 @Service
 public class RoomService {
@@ -56,21 +57,23 @@ public class RoomService {
     private final RoomLimitRepository limits;
     private final RoomReadingRepository readings;
     private final ExcursionRepository excursions;
-    private final ExcursionHolds excursionHolds;
+    private final RoomProduction roomProduction;
+    private final ExcursionService excursionProcess;
     private final AuditTrail auditTrail;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final int alertReadingsInARow;
 
     public RoomService(RoomRepository rooms, RoomLimitRepository limits, RoomReadingRepository readings,
-                       ExcursionRepository excursions, ExcursionHolds excursionHolds, AuditTrail auditTrail,
-                       JdbcTemplate jdbc, Clock clock,
+                       ExcursionRepository excursions, RoomProduction roomProduction,
+                       ExcursionService excursionProcess, AuditTrail auditTrail, JdbcTemplate jdbc, Clock clock,
                        @Value("${lotline.environment.alert-readings-in-a-row}") int alertReadingsInARow) {
         this.rooms = rooms;
         this.limits = limits;
         this.readings = readings;
         this.excursions = excursions;
-        this.excursionHolds = excursionHolds;
+        this.roomProduction = roomProduction;
+        this.excursionProcess = excursionProcess;
         this.auditTrail = auditTrail;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -208,8 +211,9 @@ public class RoomService {
             // readings go on beyond the limits: a batch started in the room since the excursion opened is held too,
             // one already held by it (and perhaps resumed by QC since) is not held again
             if (excursion.getLevel() == Excursion.Level.ACTION) {
-                excursion.held(excursionHolds.holdBatchesRunningIn(room, holdReason(room, excursion),
+                excursion.held(roomProduction.holdBatchesRunningIn(room, holdReason(room, excursion),
                         excursion.heldBatchNumbers()));
+                excursionProcess.startAssessment(excursion);
             }
         }
         for (Excursion excursion : touched.values()) {

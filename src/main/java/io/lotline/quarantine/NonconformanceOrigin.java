@@ -8,5 +8,7 @@ public enum NonconformanceOrigin {
     MANUAL_HOLD,
     RECALL,
     /** The shelf-life job found the lot past its expiry date. */
-    SHELF_LIFE_EXPIRED
+    SHELF_LIFE_EXPIRED,
+    /** The signed decision of an environmental excursion named the lot as affected. */
+    EXCURSION
 }

@@ -439,10 +439,23 @@ public class QuarantineService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<String> holdForRecall(String lotNumber, String reason) {
+        return holdIfInStock(lotNumber, NonconformanceOrigin.RECALL, reason);
+    }
+
+    /**
+     * An environmental excursion's signed decision that names the lot: quarantined like a recall's hold, for the
+     * quarantine process to decide its disposition. Returns the nonconformance number, or empty if not holdable.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<String> holdForExcursion(String lotNumber, String reason) {
+        return holdIfInStock(lotNumber, NonconformanceOrigin.EXCURSION, reason);
+    }
+
+    private Optional<String> holdIfInStock(String lotNumber, NonconformanceOrigin origin, String reason) {
         if (!HOLDABLE.contains(lotStatus.requireLocked(lotNumber).getStatus())) {
             return Optional.empty();
         }
-        return Optional.of(quarantine(lotNumber, NonconformanceOrigin.RECALL, reason, null).getNumber());
+        return Optional.of(quarantine(lotNumber, origin, reason, null).getNumber());
     }
 
     /** Whether a recall would hold the lot in this status. */

@@ -11,6 +11,7 @@ import io.lotline.audit.AuditTrail;
 import io.lotline.capa.CapaService;
 import io.lotline.capa.CapaStatus;
 import io.lotline.capa.CapaSummary;
+import io.lotline.environment.ExcursionService;
 import io.lotline.environment.ExcursionView;
 import io.lotline.inspection.InspectionDecision;
 import io.lotline.inspection.InspectionKind;
@@ -80,6 +81,7 @@ public class LotReleaseService {
     private final ReadingService readings;
     private final InspectionService inspections;
     private final CapaService capas;
+    private final ExcursionService excursions;
     private final CustomerRepository customers;
     private final Signatures signatures;
     private final ConcessionExpiry concessionExpiry;
@@ -90,7 +92,8 @@ public class LotReleaseService {
 
     public LotReleaseService(LotReleaseRepository releases, LotStatusService lotStatus, SerialUnitRepository serials,
                              BatchRecords batches, ReadingService readings, InspectionService inspections,
-                             CapaService capas, CustomerRepository customers, Signatures signatures,
+                             CapaService capas, ExcursionService excursions, CustomerRepository customers,
+                             Signatures signatures,
                              ConcessionExpiry concessionExpiry, TaskWork taskWork, Workflow workflow,
                              AuditTrail auditTrail, Clock clock) {
         this.releases = releases;
@@ -100,6 +103,7 @@ public class LotReleaseService {
         this.readings = readings;
         this.inspections = inspections;
         this.capas = capas;
+        this.excursions = excursions;
         this.customers = customers;
         this.signatures = signatures;
         this.concessionExpiry = concessionExpiry;
@@ -157,7 +161,8 @@ public class LotReleaseService {
                 serials.countByLot(lot), lot.getManufacturedOn(), lot.getExpiresOn(), inputs,
                 group.stream().map(b -> new ReleaseReview.BatchRecord(b, readings.summaryOf(b.batchNumber()))).toList(),
                 related, finalInspection, releases.findByLotLotNumber(lotNumber).map(ReleaseView::of).orElse(null),
-                blockers(group, inputs, related, finalInspection), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                blockers(lotNumber, group, inputs, related, excursions.excursionsNaming(lotNumber), finalInspection),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** Every CAPA linked to the lot, a batch of its release group or an input lot, each once, oldest first. */
@@ -185,8 +190,9 @@ public class LotReleaseService {
                 .reduce((first, second) -> second).map(InspectionView::decision);
     }
 
-    private static List<String> blockers(List<BatchView> group, List<ReleaseReview.InputLot> inputs,
-                                         List<ReleaseReview.RelatedCapa> capas, InspectionView finalInspection) {
+    private static List<String> blockers(String lotNumber, List<BatchView> group, List<ReleaseReview.InputLot> inputs,
+                                         List<ReleaseReview.RelatedCapa> capas, List<ExcursionView> naming,
+                                         InspectionView finalInspection) {
         Set<String> blockers = new LinkedHashSet<>();
         for (ReleaseReview.InputLot input : inputs) {
             if (!input.statusAtIssue().isUsable()) {
@@ -210,8 +216,12 @@ public class LotReleaseService {
             }
             batch.excursions().stream().filter(ExcursionView::blocksRelease).forEach(e -> blockers.add(
                     "Batch " + batch.batchNumber() + " ran in room " + batch.room().code() + " during excursion "
-                            + e.excursionNumber() + " (" + e.parameter() + " beyond its action limit), still open"));
+                            + e.excursionNumber() + " (" + e.parameter() + " beyond its action limit), whose impact"
+                            + " decision is not signed yet"));
         }
+        naming.stream().filter(e -> e.holdsBack(lotNumber)).forEach(e -> blockers.add("The signed decision "
+                + e.decision() + " of excursion " + e.excursionNumber() + " names this lot; it cannot be released"
+                + " (reject it, for a disposition)"));
         capas.stream().filter(c -> c.status() != CapaStatus.CLOSED).forEach(c -> blockers.add(
                 "CAPA " + c.capaNumber() + " linked to " + c.linkedTo() + " is open (" + c.status() + ")"));
         if (finalInspection == null || finalInspection.decision() == null) {

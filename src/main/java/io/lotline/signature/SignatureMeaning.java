@@ -10,6 +10,7 @@ public enum SignatureMeaning {
     RELEASED_FROM_HOLD("Released from hold"),
     APPROVED_FEFO_OVERRIDE("Approved FEFO override"),
     APPROVED_HOLD_DECISION("Approved hold decision"),
+    APPROVED_EXCURSION_DECISION("Approved excursion impact decision"),
     APPROVED_CAPA_CLOSURE("Approved CAPA closure"),
     RELEASED_FOR_DISTRIBUTION("Released for distribution"),
     REJECTED_FOR_DISTRIBUTION("Rejected for distribution"),

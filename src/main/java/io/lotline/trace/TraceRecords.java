@@ -1,6 +1,9 @@
 package io.lotline.trace;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,9 +39,11 @@ class TraceRecords {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    TraceRecords(NamedParameterJdbcTemplate jdbc) {
+    TraceRecords(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Lots by number; a lot's origin says whether it is a MATERIAL_LOT or a FINISHED_LOT. */
@@ -69,23 +75,59 @@ class TraceRecords {
         });
     }
 
+    /** Batches with the room they ran in (code and ISO class) and the excursions of that room they were exposed to. */
     Map<String, Facts> batches(Collection<String> batchNumbers) {
+        Map<String, Set<String>> excursions = excursionsExposing(batchNumbers);
         return query(batchNumbers, """
                 SELECT b.batch_number, b.status, b.machine_id, b.mold_id, b.cavities, b.shift, b.operator,
-                       b.completed_at, m.part_number
+                       b.completed_at, m.part_number, r.code AS room_code, r.iso_class
                   FROM production_batch b JOIN material m ON m.id = b.product_id
+                  LEFT JOIN room r ON r.id = b.room_id
                  WHERE b.batch_number IN (:ids)
                 """, row -> {
             Map<String, String> details = new LinkedHashMap<>();
             details.put("product", text(row.get("part_number")));
             details.put("machine", text(row.get("machine_id")));
+            details.put("room", row.get("room_code") == null ? null
+                    : row.get("room_code") + " (ISO " + row.get("iso_class") + ")");
             details.put("mold", text(row.get("mold_id")));
             details.put("cavities", text(row.get("cavities")));
             details.put("shift", text(row.get("shift")));
             details.put("operator", text(row.get("operator")));
             details.put("completedAt", text(row.get("completed_at")));
+            Set<String> exposedTo = excursions.get(text(row.get("batch_number")));
+            details.put("excursions", exposedTo == null ? null : String.join(", ", exposedTo));
             return Facts.of(text(row.get("status")), details);
         });
+    }
+
+    /**
+     * The excursions each batch was exposed to, by the rule of the batch's record: those of its room whose period
+     * overlaps its run (start to completion, to the signed rejection of a batch rejected on hold, or to now), and
+     * those that held it.
+     */
+    private Map<String, Set<String>> excursionsExposing(Collection<String> batchNumbers) {
+        Map<String, Set<String>> byBatch = new HashMap<>();
+        List<String> all = List.copyOf(batchNumbers);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            jdbc.query("""
+                    SELECT b.batch_number, e.excursion_number
+                      FROM production_batch b JOIN excursion e ON e.room_id = b.room_id
+                     WHERE b.batch_number IN (:ids) AND b.started_at IS NOT NULL
+                       AND e.started_at <= COALESCE(b.completed_at, (SELECT MAX(h.decided_at) FROM in_process_hold h
+                            WHERE h.batch_id = b.id AND b.status = 'REJECTED'), :now)
+                       AND (e.ended_at IS NULL OR e.ended_at >= b.started_at)
+                    UNION
+                    SELECT eb.batch_number, e.excursion_number
+                      FROM excursion_batch eb JOIN excursion e ON e.id = eb.excursion_id
+                     WHERE eb.batch_number IN (:ids)
+                    """, Map.of("ids", chunk, "now", now), rs -> {
+                byBatch.computeIfAbsent(rs.getString(1), batch -> new TreeSet<>()).add(rs.getString(2));
+            });
+        }
+        return byBatch;
     }
 
     /** A serial still in the plant has the status of its lot; a shipped one is SHIPPED. */

@@ -54,6 +54,13 @@ public record FormErrors(Map<String, String> byField) {
         return byField.containsKey(field);
     }
 
+    /** The messages of a list field and its items ({@code lots}, {@code lots[2]}), to show next to the list. */
+    public List<String> messagesFor(String listField) {
+        return byField.entrySet().stream()
+                .filter(e -> e.getKey().equals(listField) || e.getKey().startsWith(listField + "["))
+                .map(Map.Entry::getValue).toList();
+    }
+
     /** Every error as "field: message", for forms whose fields are rows of free text (e.g. shipment lines). */
     public List<String> messages() {
         return byField.entrySet().stream().map(e -> e.getKey().equals("form") ? e.getValue() : e.getKey() + ": " + e.getValue())

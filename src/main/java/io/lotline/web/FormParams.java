@@ -43,6 +43,12 @@ public final class FormParams {
         }
     }
 
+    /** Words (e.g. lot numbers) separated by commas, spaces or lines, or an empty list. */
+    public static List<String> textList(Map<String, String> params, String field) {
+        String value = params.get(field);
+        return StringUtils.hasText(value) ? List.of(value.trim().split("[,\\s]+")) : List.of();
+    }
+
     /** Whole numbers separated by commas or spaces ("1, 3"), or an empty list. */
     public static List<Integer> integerList(Map<String, String> params, String field) {
         String value = params.get(field);

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProcessHistory {
-    private static final String[] SUBJECT_VARIABLES = {Workflow.LOT_NUMBER, Workflow.BATCH_NUMBER, Workflow.CAPA_NUMBER};
+    private static final String[] SUBJECT_VARIABLES = {Workflow.LOT_NUMBER, Workflow.BATCH_NUMBER, Workflow.CAPA_NUMBER,
+        Workflow.EXCURSION_NUMBER};
 
     private final HistoryService history;
     private final RepositoryService repository;

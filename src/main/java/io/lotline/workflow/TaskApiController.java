@@ -55,7 +55,7 @@ public class TaskApiController {
         WorkTask task = taskWork.workable(id);
         completeWith(taskForms.handlerFor(task), task, form);
         return new TaskCompletion(task.id(), task.taskKey(), task.lotNumber(), task.batchNumber(), task.capaNumber(),
-                CurrentUser.id());
+                task.excursionNumber(), CurrentUser.id());
     }
 
     private <F> void completeWith(TaskFormHandler<F> handler, WorkTask task, JsonNode form) {

@@ -1,4 +1,4 @@
 package io.lotline.workflow;
 
 public record TaskCompletion(String taskId, String taskKey, String lotNumber, String batchNumber, String capaNumber,
-                             String completedBy) {}
+                             String excursionNumber, String completedBy) {}

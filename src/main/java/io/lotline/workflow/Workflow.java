@@ -44,7 +44,9 @@ public class Workflow {
     public static final String BATCH_NUMBER = "batchNumber";
     /** The process variable naming the CAPA a process works on. */
     public static final String CAPA_NUMBER = "capaNumber";
-    private static final String[] SUBJECT_VARIABLES = {LOT_NUMBER, BATCH_NUMBER, CAPA_NUMBER};
+    /** The process variable naming the environmental excursion a process works on. */
+    public static final String EXCURSION_NUMBER = "excursionNumber";
+    private static final String[] SUBJECT_VARIABLES = {LOT_NUMBER, BATCH_NUMBER, CAPA_NUMBER, EXCURSION_NUMBER};
 
     private final Map<String, String> processKeyByDefinitionId = new ConcurrentHashMap<>();
 
@@ -86,6 +88,7 @@ public class Workflow {
         subjects.put(LOT_NUMBER, filter.lotNumber());
         subjects.put(BATCH_NUMBER, filter.batchNumber());
         subjects.put(CAPA_NUMBER, filter.capaNumber());
+        subjects.put(EXCURSION_NUMBER, filter.excursionNumber());
         for (Map.Entry<String, String> subject : subjects.entrySet()) {
             if (StringUtils.hasText(subject.getValue())) {
                 query = query.processVariableValueEquals(subject.getKey(), subject.getValue().trim());
@@ -206,7 +209,8 @@ public class Workflow {
 
     private List<WorkTask> toWorkTasks(List<Task> tasks, boolean withGroups) {
         Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        // every Lotline process names the lot, batch or CAPA it works on; after a split that is no longer its business key
+        // every Lotline process names the lot, batch, CAPA or excursion it works on; after a split, a lot is no longer
+        // its process's business key
         Map<String, Map<String, String>> subjects = new HashMap<>();
         if (!instanceIds.isEmpty()) {
             runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
@@ -219,7 +223,8 @@ public class Workflow {
             Map<String, String> subject = subjects.getOrDefault(task.getProcessInstanceId(), Map.of());
             return new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                 processKey(task.getProcessDefinitionId()), task.getProcessInstanceId(),
-                subject.get(LOT_NUMBER), subject.get(BATCH_NUMBER), subject.get(CAPA_NUMBER), task.getAssignee(),
+                subject.get(LOT_NUMBER), subject.get(BATCH_NUMBER), subject.get(CAPA_NUMBER),
+                subject.get(EXCURSION_NUMBER), task.getAssignee(),
                 task.getCreateTime() == null ? null : Instant.ofEpochMilli(task.getCreateTime().getTime()),
                 withGroups ? candidateGroups(task.getId()) : Set.of());
         }).toList();

@@ -14,13 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Machines in rooms: registered and moved by an administrator, audited; a batch keeps the room it ran in. */
 abstract class MachineScenarios extends ProductionSteps {
-    private String room(int isoClass) {
-        String code = "CR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        assertThat(api.post(ADMIN, "/api/rooms", Map.of("code", code, "name", "Cell " + code, "isoClass", isoClass))
-                .status()).isEqualTo(201);
-        return code;
-    }
-
     @Test
     void aBatchRecordsTheRoomItsMachineStoodInAndAMoveLaterDoesNotRewriteIt() {
         String cellA = room(7);

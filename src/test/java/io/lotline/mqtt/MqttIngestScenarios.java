@@ -16,7 +16,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -110,22 +109,8 @@ abstract class MqttIngestScenarios extends ProductionSteps {
         return seen;
     }
 
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
-
     private String room() {
-        String code = unique("CR-");
-        assertThat(api.post(ADMIN, "/api/rooms", Map.of("code", code, "name", "Cell " + code, "isoClass", 7))
-                .status()).isEqualTo(201);
-        return code;
-    }
-
-    private String machineIn(String room) {
-        String machineId = unique("IMM-");
-        assertThat(api.put(ADMIN, "/api/machines/" + machineId, Map.of("name", "Press", "roomCode", room)).status())
-                .isEqualTo(201);
-        return machineId;
+        return room(7);
     }
 
     private long roomReadings(String room) {

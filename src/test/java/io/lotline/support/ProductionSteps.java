@@ -65,6 +65,26 @@ public abstract class ProductionSteps extends ApiScenarios {
         return digits + Gtin.checkDigit(digits);
     }
 
+    protected static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** A new room of the ISO class, named "Cell <code>". */
+    protected String room(int isoClass) {
+        String code = unique("CR-");
+        assertThat(api.post(ADMIN, "/api/rooms", Map.of("code", code, "name", "Cell " + code, "isoClass", isoClass))
+                .status()).isEqualTo(201);
+        return code;
+    }
+
+    /** A new machine, "Press <id>", registered in the room. */
+    protected String machineIn(String room) {
+        String machineId = unique("IMM-");
+        assertThat(api.put(ADMIN, "/api/machines/" + machineId, Map.of("name", "Press " + machineId, "roomCode", room))
+                .status()).isEqualTo(201);
+        return machineId;
+    }
+
     protected String runningBatch() {
         return runningBatchOn("ENGEL-07");
     }

@@ -58,4 +58,45 @@ class ExcursionBrowserTest extends BrowserTest {
                 .as("the demo cell and its presses").extracting(row -> row.getAttribute("data-machine"))
                 .contains("ARBURG-03", "ENGEL-07");
     }
+
+    @Test
+    void aTechnicianAssessesAnExcursionAndAManagerSignsItsDecisionOnTheTaskPages() {
+        String room = "CR-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        post("admin", "/api/rooms", Map.of("code", room, "name", "Cleanroom " + room, "isoClass", 8));
+        String number = post("tech", "/api/rooms/" + room + "/readings", Map.of("parameter", "RELATIVE_HUMIDITY",
+                "value", 71, "takenAt", Instant.now().toString())).path("excursions").get(0).path("excursionNumber")
+                .asText();
+
+        logIn("tech", "tech");
+        browser.get(url("/tasks?excursionNumber=" + number));
+        submitAndWait(By.cssSelector("#task-list tr[data-excursion='" + number + "'] button.claim"));
+        assertThat(browser.findElement(By.id("exposure")).getText()).contains("finished lots made in the room"
+                + " meanwhile: none");
+        browser.findElement(By.id("affectedLots")).sendKeys("FL-0000-000000");
+        submitAndWait(By.id("submit-assessment"));
+        assertThat(browser.findElement(By.id("form-error")).getText()).contains("Correct the marked fields");
+        assertThat(browser.findElements(By.cssSelector(".field-error")).stream().map(WebElement::getText))
+                .contains("is required", "no finished lot FL-0000-000000 was made in room " + room);
+        browser.findElement(By.id("affectedLots")).clear();
+        browser.findElement(By.id("assessment")).sendKeys("Humidity only; no batch ran in the room");
+        submitAndWait(By.id("submit-assessment"));
+        assertThat(browser.findElement(By.id("excursion-assessment")).getText())
+                .isEqualTo("Humidity only; no batch ran in the room (tech)");
+
+        logIn("manager", "manager");
+        browser.get(url("/tasks?excursionNumber=" + number));
+        submitAndWait(By.cssSelector("#task-list tr[data-excursion='" + number + "'] button.claim"));
+        browser.findElement(By.id("decision-NO_IMPACT")).click();
+        browser.findElement(By.id("justification")).sendKeys("Humidity does not affect polycarbonate once dried");
+        browser.findElement(By.id("open-signature")).click();
+        assertThat(browser.findElement(By.cssSelector("#excursion-decision-signature .signature-meaning")).getText())
+                .isEqualTo("Approved excursion impact decision");
+        browser.findElement(By.id("excursion-decision-signature-password")).sendKeys("manager");
+        submitAndWait(By.id("excursion-decision-signature-sign"));
+
+        assertThat(browser.findElement(By.id("excursion-decision")).getText()).startsWith("NO_IMPACT");
+        assertThat(browser.findElement(By.cssSelector("#excursion-facts .signer")).getText()).isEqualTo("Maria Manager");
+        assertThat(browser.findElement(By.id("excursion-status")).getText()).as("still beyond the limits")
+                .isEqualTo("OPEN");
+    }
 }

@@ -340,6 +340,14 @@ class PagesTest {
                         .param("suspectedCause", "Mold wear").param("affectedCavities", "3").param("affectedQuantity", "12"))
                 .andExpect(redirectedUrl("/batches/" + batch + "?holdWorked"));
         mvc.perform(get("/batches/" + batch).with(tech)).andExpect(content().string(containsString("Parting line worn")));
+
+        String decideTask = taskService.createTaskQuery().processInstanceBusinessKey(batch)
+                .taskDefinitionKey("decideHold").singleResult().getId();
+        mvc.perform(get("/tasks/" + decideTask + "/hold").with(user("manager").roles("QC_MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"decision-SCRAP_CAVITY\""),
+                        containsString("id=\"hold-decision-signature\""), containsString("Approved hold decision"),
+                        containsString("data-dialog=\"hold-decision-signature\""), containsString("Maria Manager"))));
     }
 
     @Test

@@ -56,6 +56,17 @@ public class Batches implements RecordDirectory {
                 PageRequest.of(0, 1)).stream().findFirst();
     }
 
+    /** The finished lots of the room's batches whose run overlaps the period (a run not completed lasts to now). */
+    @Transactional(readOnly = true)
+    public List<String> finishedLotsMadeIn(Room room, Instant from, Instant to) {
+        return batches.findFinishedLotsMadeIn(room, from, to);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isLotMadeIn(String lotNumber, Room room) {
+        return batches.existsByRoomAndFinishedLotLotNumber(room, lotNumber);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void change(ProductionBatch batch, BatchStatus target, String reason, String processInstanceId) {
         BatchStatus from = batch.getStatus();

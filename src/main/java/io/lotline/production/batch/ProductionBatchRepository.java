@@ -37,6 +37,13 @@ interface ProductionBatchRepository extends JpaRepository<ProductionBatch, Long>
             + " and b.completedAt is null and b.startedAt <= :at order by b.startedAt desc, b.id desc")
     List<String> findRunningOn(String machineId, Collection<BatchStatus> statuses, Instant at, Pageable first);
 
+    @Query("select distinct b.finishedLot.lotNumber from ProductionBatch b where b.room = :room"
+            + " and b.finishedLot is not null and b.startedAt <= :to"
+            + " and (b.completedAt is null or b.completedAt >= :from) order by b.finishedLot.lotNumber")
+    List<String> findFinishedLotsMadeIn(Room room, Instant from, Instant to);
+
+    boolean existsByRoomAndFinishedLotLotNumber(Room room, String lotNumber);
+
     @Query(value = "select b from ProductionBatch b join fetch b.product order by b.createdAt desc, b.id desc",
             countQuery = "select count(b) from ProductionBatch b")
     Page<ProductionBatch> findRecent(Pageable page);

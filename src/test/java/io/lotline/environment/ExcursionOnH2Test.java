@@ -3,4 +3,4 @@ package io.lotline.environment;
 import org.springframework.test.context.ActiveProfiles;
 
 @ActiveProfiles("test")
-class ExcursionHoldOnH2Test extends ExcursionHoldScenarios {}
+class ExcursionOnH2Test extends ExcursionScenarios {}

@@ -3,4 +3,4 @@ package io.lotline.environment;
 import io.lotline.support.OnMariaDb;
 
 @OnMariaDb
-class ExcursionHoldOnMariaDbTest extends ExcursionHoldScenarios {}
+class ExcursionOnMariaDbTest extends ExcursionScenarios {}

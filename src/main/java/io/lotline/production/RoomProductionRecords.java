@@ -1,11 +1,15 @@
-package io.lotline.production.hold;
+package io.lotline.production;
 
-import io.lotline.environment.ExcursionHolds;
 import io.lotline.environment.HeldBatch;
 import io.lotline.environment.Room;
+import io.lotline.environment.RoomProduction;
 import io.lotline.production.batch.BatchStatus;
 import io.lotline.production.batch.Batches;
 import io.lotline.production.batch.ProductionBatch;
+import io.lotline.production.hold.HoldOrigin;
+import io.lotline.production.hold.HoldService;
+import io.lotline.production.hold.InProcessHold;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,16 +18,17 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An ACTION excursion's stop of the batches in its room, by the in-process hold every other stop takes: each running
- * batch gets a hold of origin EXCURSION and its own investigation and signed decision. A batch already on hold from a
- * run in the room is not held twice; the excursion records it with the hold that stops it.
+ * Production in a room, for its excursions. An ACTION excursion stops the batches in its room by the in-process hold
+ * every other stop takes: each running batch gets a hold of origin EXCURSION and its own investigation and signed
+ * decision. A batch already on hold from a run in the room is not held twice; the excursion records it with the hold
+ * that stops it. The excursion's assessment asks which finished lots were made in the room.
  */
 @Component
-class ExcursionBatchHolds implements ExcursionHolds {
+class RoomProductionRecords implements RoomProduction {
     private final Batches batches;
     private final HoldService holds;
 
-    ExcursionBatchHolds(Batches batches, HoldService holds) {
+    RoomProductionRecords(Batches batches, HoldService holds) {
         this.batches = batches;
         this.holds = holds;
     }
@@ -47,5 +52,15 @@ class ExcursionBatchHolds implements ExcursionHolds {
             }
         }
         return held;
+    }
+
+    @Override
+    public List<String> finishedLotsMadeIn(Room room, Instant from, Instant to) {
+        return batches.finishedLotsMadeIn(room, from, to);
+    }
+
+    @Override
+    public boolean madeIn(String lotNumber, Room room) {
+        return batches.isLotMadeIn(lotNumber, room);
     }
 }
