@@ -3,6 +3,7 @@ package io.lotline.lots;
 import io.lotline.approval.ConcessionView;
 import io.lotline.capa.CapaSummary;
 import io.lotline.dispatch.ShipmentView;
+import io.lotline.environment.ExcursionView;
 import io.lotline.inspection.InspectionView;
 import io.lotline.production.batch.ConsumptionView;
 import io.lotline.quarantine.NonconformanceView;
@@ -15,13 +16,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A material lot with its inspections, concessions, nonconformances and their signatures, the batches it was issued
- * to and the CAPAs linked to it or its nonconformances, as returned by
- * {@code GET /api/lots/{lotNumber}}. {@code concessionDaysLeft} counts while the lot is conditionally released.
- */
-/**
- * A lot with its whole record. For a finished lot ({@code origin} PRODUCED) the supplier fields are empty and
- * {@code producedBy}, {@code serials}, {@code release} and {@code shipments} describe where it came from and went.
+ * A lot with its whole record, as {@code GET /api/lots/{lotNumber}} returns it: its inspections, concessions,
+ * nonconformances and their signatures, the batches it was issued to and the CAPAs linked to it or its
+ * nonconformances; {@code concessionDaysLeft} counts while the lot is conditionally released. For a finished lot
+ * ({@code origin} PRODUCED) the supplier fields are empty and {@code producedBy}, {@code excursions} (those its batches
+ * were exposed to, or naming it), {@code serials}, {@code release} and {@code shipments} describe where it came from
+ * and went.
  */
 public record LotDetails(String lotNumber, LotOrigin origin, LotStatus status, String supplierCode, String supplierName,
                          String supplierLotNumber, String partNumber, String materialDescription, String purchaseOrder,
@@ -30,5 +30,5 @@ public record LotDetails(String lotNumber, LotOrigin origin, LotStatus status, S
                          String processInstanceId, String openTask, LocalDate concessionUntil, Long concessionDaysLeft,
                          long version, List<InspectionView> inspections, List<ConcessionView> concessions,
                          List<NonconformanceView> nonconformances, List<ConsumptionView> issuedTo,
-                         List<CapaSummary> capas, List<String> producedBy, long serials, ReleaseView release,
-                         List<ShipmentView> shipments) {}
+                         List<CapaSummary> capas, List<String> producedBy, List<ExcursionView> excursions,
+                         long serials, ReleaseView release, List<ShipmentView> shipments) {}

@@ -8,6 +8,7 @@ import io.lotline.capa.CapaService;
 import io.lotline.capa.CapaSummary;
 import io.lotline.dispatch.ShipmentService;
 import io.lotline.inspection.InspectionService;
+import io.lotline.production.BatchRecords;
 import io.lotline.production.batch.BatchService;
 import io.lotline.quarantine.NonconformanceView;
 import io.lotline.quarantine.QuarantineService;
@@ -42,6 +43,7 @@ public class LotQueries {
     private final Workflow workflow;
     private final QuarantineService quarantine;
     private final BatchService batches;
+    private final BatchRecords batchRecords;
     private final CapaService capas;
     private final SerialUnitRepository serials;
     private final LotReleaseService releases;
@@ -50,8 +52,8 @@ public class LotQueries {
 
     public LotQueries(MaterialLotRepository lots, LotStatusService lotStatus, InspectionService inspections,
                       ConcessionService concessions, AuditTrail auditTrail, Workflow workflow,
-                      QuarantineService quarantine, BatchService batches, CapaService capas, SerialUnitRepository serials,
-                      LotReleaseService releases, ShipmentService shipments, Clock clock) {
+                      QuarantineService quarantine, BatchService batches, BatchRecords batchRecords, CapaService capas,
+                      SerialUnitRepository serials, LotReleaseService releases, ShipmentService shipments, Clock clock) {
         this.serials = serials;
         this.releases = releases;
         this.shipments = shipments;
@@ -63,6 +65,7 @@ public class LotQueries {
         this.workflow = workflow;
         this.quarantine = quarantine;
         this.batches = batches;
+        this.batchRecords = batchRecords;
         this.capas = capas;
         this.clock = clock;
     }
@@ -81,7 +84,8 @@ public class LotQueries {
                 inspections.forLot(lotNumber),
                 concessions.forLot(lotNumber).stream().map(ConcessionView::of).toList(),
                 nonconformances, batches.consumptionsOf(lotNumber), capasOf(lotNumber, nonconformances),
-                batches.batchNumbersProducedInto(lotNumber), serials.countByLot(lot),
+                batches.batchNumbersProducedInto(lotNumber),
+                lot.isProduced() ? batchRecords.excursionsOfLot(lotNumber) : List.of(), serials.countByLot(lot),
                 releases.releaseOf(lotNumber).orElse(null), shipments.ofLot(lotNumber));
     }
 

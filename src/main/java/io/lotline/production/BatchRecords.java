@@ -1,6 +1,8 @@
 package io.lotline.production;
 
 import io.lotline.capa.CapaService;
+import io.lotline.environment.ExcursionService;
+import io.lotline.environment.ExcursionView;
 import io.lotline.environment.RoomRef;
 import io.lotline.environment.RoomService;
 import io.lotline.production.batch.BatchService;
@@ -14,7 +16,9 @@ import io.lotline.production.spc.ReadingService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,16 +36,18 @@ public class BatchRecords {
     private final ReadingService readings;
     private final CapaService capas;
     private final RoomService rooms;
+    private final ExcursionService excursions;
     private final Clock clock;
 
     public BatchRecords(Batches batches, BatchService batchService, HoldService holds, ReadingService readings,
-                        CapaService capas, RoomService rooms, Clock clock) {
+                        CapaService capas, RoomService rooms, ExcursionService excursions, Clock clock) {
         this.batches = batches;
         this.batchService = batchService;
         this.holds = holds;
         this.readings = readings;
         this.capas = capas;
         this.rooms = rooms;
+        this.excursions = excursions;
         this.clock = clock;
     }
 
@@ -54,6 +60,21 @@ public class BatchRecords {
     @Transactional(readOnly = true)
     public List<BatchView> producedInto(String lotNumber) {
         return batchService.producedInto(lotNumber).stream().map(this::view).toList();
+    }
+
+    /**
+     * The excursions a finished lot was exposed to, through the runs of its batches, and those whose assessment names
+     * it; each once, newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<ExcursionView> excursionsOfLot(String lotNumber) {
+        Map<String, ExcursionView> byNumber = new LinkedHashMap<>();
+        for (ProductionBatch b : batchService.producedInto(lotNumber)) {
+            rooms.excursionsExposing(b.getBatchNumber(), b.getRoom(), b.getStartedAt(), runEnd(b, holds.forBatch(b)))
+                    .forEach(e -> byNumber.putIfAbsent(e.excursionNumber(), e));
+        }
+        excursions.excursionsNaming(lotNumber).forEach(e -> byNumber.putIfAbsent(e.excursionNumber(), e));
+        return byNumber.values().stream().sorted(Comparator.comparing(ExcursionView::startedAt).reversed()).toList();
     }
 
     private BatchView view(ProductionBatch b) {

@@ -171,6 +171,8 @@ abstract class ExcursionScenarios extends FinishedGoodsSteps {
         assertThat(closed.path("signature").path("meaning").asText()).isEqualTo("APPROVED_EXCURSION_DECISION");
         assertThat(api.get(AUDITOR, "/api/lots/" + lot + "/release-review").body().path("blockers")).isEmpty();
         assertThat(decide(MANAGER, lot, release()).status()).isEqualTo(200);
+        assertThat(api.get(AUDITOR, "/api/lots/" + lot).body().path("excursions").findValuesAsText("excursionNumber"))
+                .as("the finished lot shows what its batch was exposed to").containsExactly(excursion);
 
         String record = deviceHistoryRecordText(lot);
         assertThat(record).contains("Cell " + room + " (ISO 7)", excursion, "TEMPERATURE", "CLOSED", "25.9");
@@ -225,6 +227,8 @@ abstract class ExcursionScenarios extends FinishedGoodsSteps {
         assertThat(outcomes.get(released)).startsWith("Quarantined, nonconformance NC-");
         assertThat(outcomes.get(inReview)).isEqualTo("In release review: kept from release (reject it there)");
         assertThat(lotStatusOf(released)).isEqualTo("QUARANTINED");
+        assertThat(api.get(AUDITOR, "/api/lots/" + released).body().path("excursions")
+                .findValuesAsText("excursionNumber")).as("named by the decision").containsExactly(excursion);
         String capa = decided.path("capaNumber").asText();
         assertThat(capa).startsWith("CAPA-");
         assertThat(api.get(AUDITOR, "/api/capas/" + capa).body().path("source").asText()).isEqualTo("EXCURSION");
@@ -255,7 +259,8 @@ abstract class ExcursionScenarios extends FinishedGoodsSteps {
     }
 
     private void assess(TestUsers.User technician, String excursion, String assessment, List<String> lots) {
-        String task = taskFor(technician, "excursionNumber", excursion, "assessExcursion", ExcursionService.PROCESS_KEY);
+        String task = taskFor(technician, "excursionNumber", excursion, "assessExcursion",
+                ExcursionService.PROCESS_KEY);
         Response assessed = api.post(technician, "/api/tasks/" + task + "/complete", Map.of("assessment", assessment,
                 "affectedLots", lots));
         assertThat(assessed.status()).as(assessed.body().toString()).isEqualTo(200);

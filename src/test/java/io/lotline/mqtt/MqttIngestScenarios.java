@@ -1,5 +1,6 @@
 package io.lotline.mqtt;
 
+import static io.lotline.support.Eventually.eventually;
 import static io.lotline.support.TestUsers.ADMIN;
 import static io.lotline.support.TestUsers.AUDITOR;
 import static io.lotline.support.TestUsers.TECH;
@@ -9,20 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lotline.support.Api.Response;
 import io.lotline.support.ProductionSteps;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,73 +28,32 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"lotline.mqtt.broker-url=${LOTLINE_TEST_MQTT_URL:tcp://127.0.0.1:1883}",
         "lotline.mqtt.client-id=lotline-it-${random.uuid}"})
 abstract class MqttIngestScenarios extends ProductionSteps {
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
     @Autowired MqttIngest ingest;
     @Value("${lotline.mqtt.broker-url}") String brokerUrl;
 
     /** CI starts Mosquitto (.ci/run); a developer machine without a broker skips rather than fails. */
     @BeforeAll
     void needABroker() {
-        assumeTrue(brokerAnswers() || System.getenv("CI") != null, "no MQTT broker answers at " + brokerUrl
+        assumeTrue(broker().answers() || System.getenv("CI") != null, "no MQTT broker answers at " + brokerUrl
                 + " (install mosquitto, or set LOTLINE_TEST_MQTT_URL)");
     }
 
-    private boolean brokerAnswers() {
-        URI broker = URI.create(brokerUrl);
-        try (Socket socket = new Socket()) {
-            int port = broker.getPort() < 0 ? 1883 : broker.getPort();
-            socket.connect(new InetSocketAddress(broker.getHost(), port), 1000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+    private Broker broker() {
+        return new Broker(brokerUrl);
     }
 
     /** Ends this context's persistent session at the broker, so that the broker keeps nothing for it. */
     @AfterAll
     void endTheSession() throws MqttException {
         String clientId = ingest.state().clientId();
-        if (!brokerAnswers()) {
-            return;
-        }
         ingest.stop();
-        MqttClient session = new MqttClient(brokerUrl, clientId, new MemoryPersistence());
-        MqttConnectOptions clean = new MqttConnectOptions();
-        clean.setCleanSession(true);
-        session.connect(clean);
-        session.disconnect();
-        session.close();
+        if (broker().answers()) {
+            broker().endSession(clientId);
+        }
     }
 
     private void publish(String topic, String payload) throws MqttException {
-        MqttClient sensor = new MqttClient(brokerUrl, "lotline-it-sensor-" + UUID.randomUUID(),
-                new MemoryPersistence());
-        try {
-            sensor.connect();
-            sensor.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false);
-            sensor.disconnect();
-        } finally {
-            sensor.close();
-        }
-    }
-
-    private static <T> T eventually(Supplier<T> probe, Predicate<T> done, String what) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        T seen = probe.get();
-        while (!done.test(seen)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(what + " within " + PATIENCE + "; last seen: " + seen);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            seen = probe.get();
-        }
-        return seen;
+        broker().publish(topic, payload);
     }
 
     private String room() {
