@@ -230,10 +230,6 @@ class Excursion {
         return justification;
     }
 
-    Boolean getOpenCapa() {
-        return openCapa;
-    }
-
     String getCapaNumber() {
         return capaNumber;
     }

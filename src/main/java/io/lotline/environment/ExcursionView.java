@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record ExcursionView(String excursionNumber, String roomCode, RoomParameter parameter, Excursion.Level level,
                             Instant startedAt, Instant endedAt, BigDecimal peak, List<HeldBatch> affectedBatches,
-                            Excursion.Status status, String assessment, String assessedBy,
+                            Excursion.Status status, String assessment, String assessedBy, Instant assessedAt,
                             List<ExcursionLot> affectedLots, ExcursionDecision decision, String justification,
                             String decidedBy, Instant decidedAt, String capaNumber, SignatureView signature) {
     /** Whether lots made in the room during it wait: an excursion at the action level whose decision is not signed. */
@@ -28,8 +28,8 @@ public record ExcursionView(String excursionNumber, String roomCode, RoomParamet
     static ExcursionView of(Excursion e) {
         return new ExcursionView(e.getExcursionNumber(), e.getRoom().getCode(), e.getParameter(), e.getLevel(),
                 e.getStartedAt(), e.getEndedAt(), LimitView.plain(e.getPeak()), e.getHeldBatches(), e.getStatus(),
-                e.getAssessment(), e.getAssessedBy(), e.getLots(), e.getDecision(), e.getJustification(),
-                e.getDecidedBy(), e.getDecidedAt(), e.getCapaNumber(),
+                e.getAssessment(), e.getAssessedBy(), e.getAssessedAt(), e.getLots(), e.getDecision(),
+                e.getJustification(), e.getDecidedBy(), e.getDecidedAt(), e.getCapaNumber(),
                 e.getSignature() == null ? null : SignatureView.of(e.getSignature()));
     }
 }

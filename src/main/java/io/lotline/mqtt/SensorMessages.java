@@ -80,14 +80,11 @@ class SensorMessages {
         this.clock = clock;
     }
 
-    /** What became of a message: its readings recorded, or the message kept as rejected. */
-    enum Outcome { RECORDED, REJECTED }
-
     /**
      * Records the message's readings, or keeps it as rejected. A lost race with another writer is tried again here
      * (its transaction was rolled back); a database that cannot be reached is thrown, for the broker to redeliver.
      */
-    Outcome handle(String topic, byte[] payload) {
+    void handle(String topic, byte[] payload) {
         Instant arrivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null, List.of()));
@@ -96,7 +93,7 @@ class SensorMessages {
             for (int tries = 1; ; tries++) {
                 try {
                     transaction.executeWithoutResult(status -> record(topic, payload, arrivedAt));
-                    return Outcome.RECORDED;
+                    return;
                 } catch (RuntimeException e) {
                     if (Refusals.isConcurrentChange(e) && tries < MAX_TRIES) {
                         pause();
@@ -106,7 +103,7 @@ class SensorMessages {
                         throw e;
                     }
                     rejected.keep(topic, payload, reason(e), arrivedAt);
-                    return Outcome.REJECTED;
+                    return;
                 }
             }
         } finally {

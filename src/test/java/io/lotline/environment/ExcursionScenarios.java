@@ -169,6 +169,9 @@ abstract class ExcursionScenarios extends FinishedGoodsSteps {
         JsonNode closed = excursion(excursion);
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.path("signature").path("meaning").asText()).isEqualTo("APPROVED_EXCURSION_DECISION");
+        assertThat(closed.path("assessedBy").asText()).isEqualTo(TECH.name());
+        assertThat(Instant.parse(closed.path("assessedAt").asText())).isBefore(Instant.parse(
+                closed.path("decidedAt").asText()));
         assertThat(api.get(AUDITOR, "/api/lots/" + lot + "/release-review").body().path("blockers")).isEmpty();
         assertThat(decide(MANAGER, lot, release()).status()).isEqualTo(200);
         assertThat(api.get(AUDITOR, "/api/lots/" + lot).body().path("excursions").findValuesAsText("excursionNumber"))

@@ -47,11 +47,15 @@ abstract class BrowserTest {
         }
     }
 
+    /**
+     * Signs in, waiting for the page after the sign-in: when someone is signed in already, the login page shows their
+     * name too, and reading it before the navigation would read the old page.
+     */
     void logIn(String user, String password) {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login")).click();
+        submitAndWait(By.id("login"));
         assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo(user);
     }
 
