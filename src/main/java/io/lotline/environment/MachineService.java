@@ -99,11 +99,6 @@ public class MachineService {
         return machines.findByRoomOrderByMachineIdAsc(rooms.require(roomCode)).stream().map(MachineView::of).toList();
     }
 
-    @Transactional(readOnly = true)
-    public boolean isRegistered(String machineId) {
-        return machines.findByMachineId(machineId).isPresent();
-    }
-
     /** The room the machine stands in now; empty for a machine that is not registered. */
     @Transactional(readOnly = true)
     public Optional<Room> roomOf(String machineId) {

@@ -127,7 +127,7 @@ class SensorMessages {
 
     /** A machine's readings go to the batch running on it when they were taken; all to one batch. */
     private void recordForMachine(String machineId, JsonNode body, Instant arrivedAt) {
-        if (!machines.isRegistered(machineId)) {
+        if (machines.roomOf(machineId).isEmpty()) {
             throw new NotFoundException("Machine " + machineId + " is not registered");
         }
         OneOrMany<ReadingRequest> sent = OneOrMany.read(body, ReadingRequest.class, "reading", objectMapper);

@@ -108,10 +108,8 @@ class TraceRecords {
      */
     private Map<String, Set<String>> excursionsExposing(Collection<String> batchNumbers) {
         Map<String, Set<String>> byBatch = new HashMap<>();
-        List<String> all = List.copyOf(batchNumbers);
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        for (List<String> chunk : chunks(batchNumbers)) {
             jdbc.query("""
                     SELECT b.batch_number, e.excursion_number
                       FROM production_batch b JOIN excursion e ON e.room_id = b.room_id
@@ -198,12 +196,20 @@ class TraceRecords {
         return slash < 0 ? supplierLotId : supplierLotId.substring(0, slash);
     }
 
+    /** The ids in chunks of {@value #CHUNK}, each small enough for one IN list. */
+    private static List<List<String>> chunks(Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
     /** Runs {@code sql} (first column: the id) for the ids in chunks; ids it does not find are simply absent. */
     private Map<String, Facts> query(Collection<String> ids, String sql, Function<Map<String, Object>, Facts> facts) {
         Map<String, Facts> found = new HashMap<>();
-        List<String> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        for (List<String> chunk : chunks(ids)) {
             jdbc.query(sql, Map.of("ids", chunk), rs -> {
                 Map<String, Object> row = new HashMap<>();
                 for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {

@@ -7,9 +7,9 @@ import io.lotline.environment.Room;
 import io.lotline.traceability.NotFoundException;
 import io.lotline.traceability.RecordDirectory;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Finding and locking batches, and the one place their status changes: checked against {@link BatchStatus}, audited. */
 @Component
 public class Batches implements RecordDirectory {
+    /** A batch during its run: running, or on hold (also one held after completion, whose run is over). */
+    private static final Set<BatchStatus> RUNNING_OR_HELD = Set.of(BatchStatus.RUNNING, BatchStatus.ON_HOLD);
+
     private final ProductionBatchRepository batches;
     private final AuditTrail auditTrail;
 
@@ -43,7 +46,7 @@ public class Batches implements RecordDirectory {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ProductionBatch> lockRunningOrHeldIn(Room room) {
-        return batches.findInRoomForUpdate(room, EnumSet.of(BatchStatus.RUNNING, BatchStatus.ON_HOLD));
+        return batches.findInRoomForUpdate(room, RUNNING_OR_HELD);
     }
 
     /**
@@ -52,8 +55,7 @@ public class Batches implements RecordDirectory {
      */
     @Transactional(readOnly = true)
     public Optional<String> runningOn(String machineId, Instant at) {
-        return batches.findRunningOn(machineId, EnumSet.of(BatchStatus.RUNNING, BatchStatus.ON_HOLD), at,
-                PageRequest.of(0, 1)).stream().findFirst();
+        return batches.findRunningOn(machineId, RUNNING_OR_HELD, at, PageRequest.of(0, 1)).stream().findFirst();
     }
 
     /** The finished lots of the room's batches whose run overlaps the period (a run not completed lasts to now). */
