@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A nonconformance report: why a lot was quarantined, what is wrong with how much of it, and what was decided. */
 @Entity
@@ -74,6 +75,15 @@ public class Nonconformance {
     private LocalDate validUntil;
     private String decidedBy;
     private Instant decidedAt;
+
+    /** A SPLIT: the good quantity after sorting (the rest is scrapped), the units sorted out, and the accepted lot. */
+    private BigDecimal acceptedQuantity;
+    @Column(columnDefinition = "longtext") // as in V15: LONGTEXT on MariaDB, an unbounded VARCHAR on H2
+    private String rejectedSerials;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "accepted_lot_id")
+    private MaterialLot acceptedLot;
 
     @OneToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "signature_id")
@@ -144,12 +154,15 @@ public class Nonconformance {
     }
 
     void decide(Disposition disposition, String justification, String returnReference, String conditions,
-                LocalDate validUntil, String decidedBy, Instant decidedAt) {
+                LocalDate validUntil, BigDecimal acceptedQuantity, List<String> rejectedSerials, String decidedBy,
+                Instant decidedAt) {
         this.disposition = disposition;
         this.justification = justification;
         this.returnReference = returnReference;
         this.conditions = conditions;
         this.validUntil = validUntil;
+        this.acceptedQuantity = acceptedQuantity;
+        this.rejectedSerials = rejectedSerials.isEmpty() ? null : String.join(",", rejectedSerials);
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
         this.status = Status.DISPOSITIONED;
@@ -157,6 +170,12 @@ public class Nonconformance {
 
     void attach(ElectronicSignature signature) {
         this.signature = signature;
+    }
+
+    /** The SPLIT is carried out: this nonconformance follows the sorted-out part, the accepted part goes to review. */
+    void sorted(MaterialLot rejectedPart, MaterialLot acceptedPart) {
+        this.lot = rejectedPart;
+        this.acceptedLot = acceptedPart;
     }
 
     void recordRework(String description, String by, Instant at) {
@@ -174,7 +193,8 @@ public class Nonconformance {
     String signedContent() {
         return String.join("|", "NONCONFORMANCE", number, lot.getLotNumber(), String.valueOf(quantityAffected),
                 String.valueOf(disposition), justification, String.valueOf(returnReference), String.valueOf(conditions),
-                String.valueOf(validUntil), decidedBy, String.valueOf(decidedAt));
+                String.valueOf(validUntil), decidedBy, String.valueOf(decidedAt))
+                + (disposition == Disposition.SPLIT ? "|" + acceptedQuantity + "|" + rejectedSerials : "");
     }
 
     /** The content the shelf-life extension signature is bound to. */
@@ -201,6 +221,19 @@ public class Nonconformance {
 
     public Instant getExtensionApprovedAt() {
         return extensionApprovedAt;
+    }
+
+    public BigDecimal getAcceptedQuantity() {
+        return acceptedQuantity;
+    }
+
+    /** The serials sorted out by a SPLIT of a serialised lot, in the order named; empty otherwise. */
+    public List<String> getRejectedSerials() {
+        return rejectedSerials == null ? List.of() : List.of(rejectedSerials.split(","));
+    }
+
+    public MaterialLot getAcceptedLot() {
+        return acceptedLot;
     }
 
     public Long getId() {

@@ -10,5 +10,7 @@ public enum NonconformanceOrigin {
     /** The shelf-life job found the lot past its expiry date. */
     SHELF_LIFE_EXPIRED,
     /** The signed decision of an environmental excursion named the lot as affected. */
-    EXCURSION
+    EXCURSION,
+    /** A QC manager's signed REJECT of a finished lot at its release. */
+    RELEASE_REJECTED
 }

@@ -6,7 +6,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface NonconformanceRepository extends JpaRepository<Nonconformance, Long> {
-    @Query("select n from Nonconformance n where n.lot.lotNumber = :lotNumber or n.originLot.lotNumber = :lotNumber order by n.id")
+    /** Those on the lot, those opened on it before a split, and the SPLIT that accepted it. */
+    @Query("select n from Nonconformance n left join n.acceptedLot a where n.lot.lotNumber = :lotNumber"
+            + " or n.originLot.lotNumber = :lotNumber or a.lotNumber = :lotNumber order by n.id")
     List<Nonconformance> findByLotNumber(String lotNumber);
 
     @Query("select n from Nonconformance n join fetch n.lot l where l.status = io.lotline.traceability.LotStatus.QUARANTINED"

@@ -15,7 +15,8 @@ public record NonconformanceView(long id, String number, String lotNumber, Strin
                                  String returnReference, String conditions, LocalDate validUntil, String decidedBy,
                                  Instant decidedAt, List<SignatureView> signatures, String reworkDescription,
                                  String reworkedBy, LocalDate expiredOn, LocalDate extendedUntil,
-                                 String extensionJustification, String extensionApprovedBy) {
+                                 String extensionJustification, String extensionApprovedBy,
+                                 BigDecimal acceptedQuantity, List<String> rejectedSerials, String acceptedLotNumber) {
     /** With every signature applied to it: hold, release from hold, disposition. */
     static NonconformanceView of(Nonconformance n, List<SignatureView> signatures) {
         return new NonconformanceView(n.getId(), n.getNumber(), n.getLot().getLotNumber(), n.getOriginLot().getLotNumber(),
@@ -25,6 +26,7 @@ public record NonconformanceView(long id, String number, String lotNumber, Strin
                 n.getValidUntil(), n.getDecidedBy(), n.getDecidedAt(),
                 signatures, n.getReworkDescription(),
                 n.getReworkedBy(), n.getExpiredOn(), n.getExtendedUntil(), n.getExtensionJustification(),
-                n.getExtensionApprovedBy());
+                n.getExtensionApprovedBy(), n.getAcceptedQuantity(), n.getRejectedSerials(),
+                n.getAcceptedLot() == null ? null : n.getAcceptedLot().getLotNumber());
     }
 }

@@ -49,7 +49,7 @@ public class QuarantinePageController {
         WorkTask task = taskWork.workable(id, QuarantineService.RECORD_TASK);
         try {
             NonconformanceForm form = new NonconformanceForm(params.get("description"), params.get("defectCategory"),
-                    FormParams.optionalDecimal(params, "quantityAffected"));
+                    FormParams.optionalDecimal(params, "quantityAffected"), FormParams.textList(params, "serials"));
             return "redirect:/lots/" + quarantine.recordNonconformance(task, form).getLot().getLotNumber() + "?recorded";
         } catch (InvalidInputException e) {
             return refuse("quarantine/nonconformance", model, task, params, response, e);
@@ -69,6 +69,7 @@ public class QuarantinePageController {
         try {
             DispositionForm form = new DispositionForm(params.get("disposition"), params.get("justification"),
                     params.get("returnReference"), params.get("conditions"), FormParams.optionalDate(params, "validUntil"),
+                    FormParams.optionalDecimal(params, "acceptedQuantity"), FormParams.textList(params, "rejectedSerials"),
                     new SignatureRequest(params.get("password"), SignatureMeaning.APPROVED_DISPOSITION.name()));
             return "redirect:/lots/" + quarantine.decideDisposition(task, form).getLot().getLotNumber() + "?decided";
         } catch (LotlineException e) {

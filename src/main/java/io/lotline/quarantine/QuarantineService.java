@@ -38,6 +38,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,12 +69,13 @@ public class QuarantineService {
     private final TaskWork taskWork;
     private final Workflow workflow;
     private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public QuarantineService(NonconformanceRepository nonconformances, LotStatusService lotStatus,
                              InspectionService inspections, ScarService scars, Signatures signatures,
                              ConcessionExpiry concessionExpiry, TaskWork taskWork, Workflow workflow,
-                             AuditTrail auditTrail, Clock clock) {
+                             AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
         this.nonconformances = nonconformances;
         this.lotStatus = lotStatus;
         this.inspections = inspections;
@@ -83,6 +85,7 @@ public class QuarantineService {
         this.taskWork = taskWork;
         this.workflow = workflow;
         this.auditTrail = auditTrail;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -130,9 +133,9 @@ public class QuarantineService {
     }
 
     /**
-     * Records what is wrong. A quantity below the lot's splits it: the nonconforming part stays quarantined in this
-     * process; the conforming part returns to RELEASED (or EXPIRED) if that is what the lot was, otherwise it is
-     * inspected again.
+     * Records what is wrong. A quantity below the lot's splits it (a serialised lot's split names the nonconforming
+     * units): the nonconforming part stays quarantined in this process; the conforming part returns to RELEASED (or
+     * EXPIRED) if that is what the lot was, otherwise it is inspected again (see {@link #inspectAgain}).
      */
     @Transactional
     public Nonconformance recordNonconformance(WorkTask task, NonconformanceForm form) {
@@ -150,20 +153,25 @@ public class QuarantineService {
                     + lot.getQuantity().stripTrailingZeros().toPlainString() + " " + lot.getUnit()));
         } else if (affected.stripTrailingZeros().scale() > 6) {
             errors.add(new FieldError("quantityAffected", "at most 6 decimal places"));
+        } else if (affected.compareTo(lot.getQuantity()) < 0) {
+            errors.addAll(lotStatus.checkSplitSerials(lot, affected, form.serials(), "serials"));
+        } else if (!form.serials().isEmpty()) {
+            errors.add(new FieldError("serials", "name serials only when a part of the lot is nonconforming"));
         }
         throwIfAny(errors);
 
         MaterialLot quarantined = lot;
         if (affected.compareTo(lot.getQuantity()) < 0) {
-            LotStatus conformingStatus = nc.getStatusBefore() == LotStatus.RELEASED || nc.getStatusBefore() == LotStatus.EXPIRED
-                    ? nc.getStatusBefore() : LotStatus.IN_INSPECTION;
-            LotSplit split = lotStatus.split(lot.getLotNumber(), affected, conformingStatus,
+            LotStatus before = nc.getStatusBefore();
+            boolean keepsStatus = before == LotStatus.RELEASED || before == LotStatus.EXPIRED;
+            LotSplit split = lotStatus.split(lot.getLotNumber(), affected, form.serials(),
+                    keepsStatus ? before : inspectedAgainIn(lot),
                     nc.getNumber() + ": " + affected.stripTrailingZeros().toPlainString() + " " + lot.getUnit()
                             + " nonconforming", task.processInstanceId());
             quarantined = split.quarantined();
             quarantined.attachProcess(task.processInstanceId());
-            if (conformingStatus == LotStatus.IN_INSPECTION) {
-                inspections.startIncomingInspection(split.conforming(), true);
+            if (!keepsStatus) {
+                inspectAgain(split.conforming(), "the conforming part of " + lot.getLotNumber() + " (" + nc.getNumber() + ")");
             }
         }
         nc.record(form.description().trim(), category, affected, quarantined, CurrentUser.id(), now());
@@ -205,6 +213,11 @@ public class QuarantineService {
         } else if (disposition == Disposition.RETURN_TO_SUPPLIER) {
             requireText(form.returnReference(), "returnReference", 60, errors);
         }
+        if (disposition == Disposition.SPLIT) {
+            checkSplit(lot, form, errors);
+        } else if (form.acceptedQuantity() != null || !form.rejectedSerials().isEmpty()) {
+            errors.add(new FieldError("acceptedQuantity", "an accepted quantity and rejected serials belong to a SPLIT"));
+        }
         if (disposition == Disposition.USE_AS_IS) {
             requireText(form.conditions(), "conditions", 2000, errors);
             if (form.validUntil() == null) {
@@ -219,7 +232,10 @@ public class QuarantineService {
         nc.decide(disposition, form.justification().trim(),
                 disposition == Disposition.RETURN_TO_SUPPLIER ? form.returnReference().trim() : null,
                 disposition == Disposition.USE_AS_IS ? form.conditions().trim() : null,
-                disposition == Disposition.USE_AS_IS ? form.validUntil() : null, user, now());
+                disposition == Disposition.USE_AS_IS ? form.validUntil() : null,
+                disposition == Disposition.SPLIT ? form.acceptedQuantity() : null,
+                disposition == Disposition.SPLIT ? form.rejectedSerials() : List.of(),
+                user, now());
         nonconformances.flush();
         ElectronicSignature signature = signatures.sign(SignatureMeaning.APPROVED_DISPOSITION, "NONCONFORMANCE",
                 nc.getNumber(), nc.signedContent(), lot.getLotNumber(), task.processInstanceId());
@@ -231,10 +247,34 @@ public class QuarantineService {
                 .set("returnReference", nc.getReturnReference())
                 .set("conditions", nc.getConditions())
                 .set("validUntil", nc.getValidUntil())
+                .set("acceptedQuantity", nc.getAcceptedQuantity() == null ? null
+                        : Quantities.withUnit(nc.getAcceptedQuantity(), lot.getUnit()))
+                .set("rejectedSerials", nc.getRejectedSerials().isEmpty() ? null : String.join(", ", nc.getRejectedSerials()))
                 .set("signature", SignatureMeaning.APPROVED_DISPOSITION + " by " + signature.getFullName())
                 .reason(nc.getJustification()));
         taskWork.complete(task, Map.of("disposition", disposition.name()));
         return nc;
+    }
+
+    /**
+     * A SPLIT after 100 % sorting: an accepted quantity between nothing and the whole lot (the rest is scrapped) and,
+     * for a serialised lot, the serial of every rejected unit.
+     */
+    private void checkSplit(MaterialLot lot, DispositionForm form, List<FieldError> errors) {
+        BigDecimal accepted = form.acceptedQuantity();
+        String quantity = lot.getQuantity().stripTrailingZeros().toPlainString() + " " + lot.getUnit();
+        if (accepted == null || accepted.signum() <= 0) {
+            errors.add(new FieldError("acceptedQuantity", "give the good quantity found by sorting (more than 0; to"
+                    + " scrap the whole lot choose SCRAP)"));
+        } else if (accepted.compareTo(lot.getQuantity()) >= 0) {
+            errors.add(new FieldError("acceptedQuantity", "must be less than the lot's " + quantity + " (for a new release"
+                    + " review of the whole lot choose REWORK)"));
+        } else if (accepted.stripTrailingZeros().scale() > 6) {
+            errors.add(new FieldError("acceptedQuantity", "at most 6 decimal places"));
+        } else {
+            errors.addAll(lotStatus.checkSplitSerials(lot, lot.getQuantity().subtract(accepted), form.rejectedSerials(),
+                    "rejectedSerials"));
+        }
     }
 
     /** The dispositions a manager may choose for the nonconformance now; the task page offers only these. */
@@ -255,7 +295,13 @@ public class QuarantineService {
             case RETURN_TO_SUPPLIER -> lot.isProduced()
                     ? "lot " + lot.getLotNumber() + " was produced here and has no supplier to return it to" : null;
             case SCRAP -> null;
-            case USE_AS_IS, REWORK -> expired ? "lot " + lot.getLotNumber() + " expired on " + lot.getExpiresOn() : null;
+            case REWORK -> expired ? "lot " + lot.getLotNumber() + " expired on " + lot.getExpiresOn() : null;
+            case USE_AS_IS -> expired ? "lot " + lot.getLotNumber() + " expired on " + lot.getExpiresOn()
+                    : nc.getOrigin() == NonconformanceOrigin.RELEASE_REJECTED ? "the release of lot " + lot.getLotNumber()
+                    + " was rejected by a signed decision; it cannot be used as is" : null;
+            case SPLIT -> !lot.isProduced() ? "lot " + lot.getLotNumber() + " was received: record the nonconforming"
+                    + " quantity in the nonconformance to split it"
+                    : expired ? "lot " + lot.getLotNumber() + " expired on " + lot.getExpiresOn() : null;
             case EXTEND_SHELF_LIFE -> {
                 if (!expired) {
                     yield "lot " + lot.getLotNumber() + " is not past its expiry date: EXTEND_SHELF_LIFE is only for expired lots";
@@ -410,10 +456,51 @@ public class QuarantineService {
     @Transactional
     public void sendToReinspection(long nonconformanceId, String processInstanceId) {
         Nonconformance nc = require(nonconformanceId);
-        MaterialLot lot = lotStatus.change(nc.getLot().getLotNumber(), LotStatus.IN_INSPECTION,
-                "Reworked (" + nc.getReworkDescription() + "); inspected again", processInstanceId);
-        inspections.startIncomingInspection(lot, true);
+        MaterialLot lot = nc.getLot();
+        lotStatus.change(lot.getLotNumber(), inspectedAgainIn(lot), "Reworked (" + nc.getReworkDescription()
+                + "); inspected again", processInstanceId);
+        inspectAgain(lot, "reworked (" + nc.getNumber() + "): " + nc.getReworkDescription());
         close(nc, Nonconformance.Status.CLOSED, processInstanceId);
+    }
+
+    /**
+     * Carries out a SPLIT: the lot is split into the accepted quantity, which goes to release review as a finished lot
+     * of its own, and the sorted-out rest (with its serials), which is scrapped and stays with this nonconformance.
+     */
+    @Transactional
+    public void sort(long nonconformanceId, String processInstanceId) {
+        Nonconformance nc = require(nonconformanceId);
+        MaterialLot lot = nc.getLot();
+        BigDecimal rejected = lot.getQuantity().subtract(nc.getAcceptedQuantity());
+        LotSplit split = lotStatus.split(lot.getLotNumber(), rejected, nc.getRejectedSerials(), LotStatus.IN_RELEASE_REVIEW,
+                nc.getNumber() + " sorted: " + Quantities.withUnit(nc.getAcceptedQuantity(), lot.getUnit()) + " accepted, "
+                        + Quantities.withUnit(rejected, lot.getUnit()) + " rejected", processInstanceId);
+        MaterialLot sortedOut = split.quarantined();
+        sortedOut.attachProcess(processInstanceId);
+        nc.sorted(sortedOut, split.conforming());
+        nonconformances.flush();
+        auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "NONCONFORMANCE", nc.getNumber()).lot(lot.getLotNumber())
+                .process(processInstanceId)
+                .change("lot", lot.getLotNumber(), sortedOut.getLotNumber())
+                .set("acceptedLot", split.conforming().getLotNumber()));
+        lotStatus.change(sortedOut.getLotNumber(), LotStatus.SCRAPPED, "Sorted out (" + nc.getNumber() + "): "
+                + nc.getJustification(), processInstanceId);
+        inspectAgain(split.conforming(), "the good part of " + lot.getLotNumber() + " after sorting (" + nc.getNumber() + ")");
+        close(nc, Nonconformance.Status.CLOSED, processInstanceId);
+    }
+
+    /** Where a lot leaving quarantine to be inspected again goes: release review if made here, else incoming inspection. */
+    private static LotStatus inspectedAgainIn(MaterialLot lot) {
+        return lot.isProduced() ? LotStatus.IN_RELEASE_REVIEW : LotStatus.IN_INSPECTION;
+    }
+
+    /** Opens what {@link #inspectedAgainIn} promised: a new release review (with final inspection), or an inspection. */
+    private void inspectAgain(MaterialLot lot, String why) {
+        if (lot.isProduced()) {
+            events.publishEvent(new BackToReleaseReview(lot.getLotNumber(), why));
+        } else {
+            inspections.startIncomingInspection(lot, true);
+        }
     }
 
     /** A QC manager's signed hold: a released, conditionally released or expired lot goes into quarantine. */

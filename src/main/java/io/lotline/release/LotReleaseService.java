@@ -25,7 +25,10 @@ import io.lotline.production.batch.FinishedLotCreated;
 import io.lotline.production.hold.HoldView;
 import io.lotline.production.hold.InProcessHold;
 import io.lotline.production.spc.ReadingService;
+import io.lotline.quarantine.BackToReleaseReview;
 import io.lotline.quarantine.ConcessionExpiry;
+import io.lotline.quarantine.NonconformanceOrigin;
+import io.lotline.quarantine.QuarantineService;
 import io.lotline.signature.ElectronicSignature;
 import io.lotline.signature.SignatureMeaning;
 import io.lotline.signature.Signatures;
@@ -85,6 +88,7 @@ public class LotReleaseService {
     private final CustomerRepository customers;
     private final Signatures signatures;
     private final ConcessionExpiry concessionExpiry;
+    private final QuarantineService quarantine;
     private final TaskWork taskWork;
     private final Workflow workflow;
     private final AuditTrail auditTrail;
@@ -94,7 +98,8 @@ public class LotReleaseService {
                              BatchRecords batches, ReadingService readings, InspectionService inspections,
                              CapaService capas, ExcursionService excursions, CustomerRepository customers,
                              Signatures signatures,
-                             ConcessionExpiry concessionExpiry, TaskWork taskWork, Workflow workflow,
+                             ConcessionExpiry concessionExpiry, QuarantineService quarantine, TaskWork taskWork,
+                             Workflow workflow,
                              AuditTrail auditTrail, Clock clock) {
         this.releases = releases;
         this.lotStatus = lotStatus;
@@ -107,6 +112,7 @@ public class LotReleaseService {
         this.customers = customers;
         this.signatures = signatures;
         this.concessionExpiry = concessionExpiry;
+        this.quarantine = quarantine;
         this.taskWork = taskWork;
         this.workflow = workflow;
         this.auditTrail = auditTrail;
@@ -117,8 +123,19 @@ public class LotReleaseService {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void startRelease(FinishedLotCreated created) {
-        MaterialLot lot = lotStatus.require(created.lotNumber());
-        lot.attachProcess(workflow.start(PROCESS_KEY, created.lotNumber(), Map.of(Workflow.LOT_NUMBER, created.lotNumber())));
+        start(created.lotNumber());
+    }
+
+    /** A reworked finished lot, or the sorted good part of a rejected one, is reviewed and decided again from the start. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reviewAgain(BackToReleaseReview back) {
+        start(back.lotNumber());
+    }
+
+    private void start(String lotNumber) {
+        MaterialLot lot = lotStatus.require(lotNumber);
+        lot.attachProcess(workflow.start(PROCESS_KEY, lotNumber, Map.of(Workflow.LOT_NUMBER, lotNumber)));
     }
 
     /** The service step of the process: builds the review once and records what blocked release at that point. */
@@ -160,16 +177,24 @@ public class LotReleaseService {
                 group.stream().mapToInt(b -> (b.scrapQuantity() == null ? 0 : b.scrapQuantity()) + b.scrappedOnHold()).sum(),
                 serials.countByLot(lot), lot.getManufacturedOn(), lot.getExpiresOn(), inputs,
                 group.stream().map(b -> new ReleaseReview.BatchRecord(b, readings.summaryOf(b.batchNumber()))).toList(),
-                related, finalInspection, releases.findByLotLotNumber(lotNumber).map(ReleaseView::of).orElse(null),
+                related, finalInspection,
+                lot.getStatus() == LotStatus.IN_RELEASE_REVIEW ? null : releaseOf(lotNumber).orElse(null),
                 blockers(lotNumber, group, inputs, related, excursions.excursionsNaming(lotNumber), finalInspection),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
-    /** Every CAPA linked to the lot, a batch of its release group or an input lot, each once, oldest first. */
+    /**
+     * Every CAPA linked to the lot (or the lot it was split off), a batch of its release group or an input lot, each
+     * once, oldest first.
+     */
     private List<ReleaseReview.RelatedCapa> relatedCapas(String lotNumber, List<BatchView> group,
                                                          List<ReleaseReview.InputLot> inputs) {
         Map<CapaSummary, Set<String>> linkedTo = new LinkedHashMap<>();
         link(linkedTo, capas.linkedTo("MATERIAL_LOT", List.of(lotNumber)), "the lot");
+        String original = lotStatus.originalLotOf(lotNumber);
+        if (!original.equals(lotNumber)) {
+            link(linkedTo, capas.linkedTo("MATERIAL_LOT", List.of(original)), "lot " + original + " (this lot was split off it)");
+        }
         group.forEach(batch -> link(linkedTo, capas.linkedTo("BATCH", List.of(batch.batchNumber())),
                 "batch " + batch.batchNumber()));
         inputs.stream().map(ReleaseReview.InputLot::lotNumber).distinct().forEach(input ->
@@ -293,7 +318,7 @@ public class LotReleaseService {
     /** Runs in the process after a RELEASE decision. */
     @Transactional
     public void release(String lotNumber, String processInstanceId) {
-        LotRelease release = decided(lotNumber);
+        LotRelease release = decided(processInstanceId);
         lotStatus.change(lotNumber, LotStatus.RELEASED, "Released for distribution by " + release.getDecidedBy() + ": "
                 + release.getComment(), processInstanceId);
     }
@@ -301,36 +326,41 @@ public class LotReleaseService {
     /** Runs in the process after a CONDITIONAL_RELEASE decision; the concession's end is scheduled like any other. */
     @Transactional
     public void releaseConditionally(String lotNumber, String processInstanceId) {
-        LotRelease release = decided(lotNumber);
+        LotRelease release = decided(processInstanceId);
         lotStatus.grantConcession(lotNumber, release.getValidUntil(), "Conditionally released by " + release.getDecidedBy()
                 + ": " + release.getConditions(), processInstanceId);
         concessionExpiry.schedule(lotNumber, ConcessionExpiry.Source.LOT_RELEASE, release.getId(), release.getValidUntil());
     }
 
-    /** Runs in the process after a REJECT decision. */
+    /**
+     * Runs in the process after a REJECT decision: the lot is REJECTED, then quarantined with a nonconformance, whose
+     * disposition decides what becomes of it (scrap, rework and a new release review, or a split after sorting).
+     */
     @Transactional
     public void reject(String lotNumber, String processInstanceId) {
-        LotRelease release = decided(lotNumber);
-        lotStatus.change(lotNumber, LotStatus.REJECTED, "Release rejected by " + release.getDecidedBy() + ": "
-                + release.getComment(), processInstanceId);
+        LotRelease release = decided(processInstanceId);
+        String reason = "Release rejected by " + release.getDecidedBy() + ": " + release.getComment();
+        lotStatus.change(lotNumber, LotStatus.REJECTED, reason, processInstanceId);
+        quarantine.quarantine(lotNumber, NonconformanceOrigin.RELEASE_REJECTED, reason, processInstanceId);
     }
 
     /** The customers a conditionally released lot may go to; empty when any customer may receive it. */
     @Transactional(readOnly = true)
     public List<String> customerRestriction(String lotNumber) {
-        return releases.findByLotLotNumber(lotNumber)
+        return releases.findFirstByLotLotNumberOrderByIdDesc(lotNumber)
                 .filter(r -> r.getDecision() == ReleaseDecision.CONDITIONAL_RELEASE)
                 .map(LotRelease::getCustomerCodes).orElse(List.of());
     }
 
+    /** The latest release decision on the lot. */
     @Transactional(readOnly = true)
     public Optional<ReleaseView> releaseOf(String lotNumber) {
-        return releases.findByLotLotNumber(lotNumber).map(ReleaseView::of);
+        return releases.findFirstByLotLotNumberOrderByIdDesc(lotNumber).map(ReleaseView::of);
     }
 
-    private LotRelease decided(String lotNumber) {
-        return releases.findByLotLotNumber(lotNumber)
-                .orElseThrow(() -> new ConflictException("Lot " + lotNumber + " has no release decision"));
+    private LotRelease decided(String processInstanceId) {
+        return releases.findByProcessInstanceId(processInstanceId)
+                .orElseThrow(() -> new ConflictException("Release process " + processInstanceId + " has no decision"));
     }
 
     private ReleaseDecision validate(ReleaseForm form) {

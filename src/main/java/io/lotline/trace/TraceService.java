@@ -280,6 +280,10 @@ public class TraceService {
             Set<String> finishedLotsWithSerials = new HashSet<>();
             edges.values().stream().filter(e -> e.fromType() == NodeType.FINISHED_LOT && e.toType() == NodeType.SERIAL)
                     .forEach(e -> finishedLotsWithSerials.add(e.from()));
+            // a finished lot split by a disposition holds nothing itself: its units are counted in its parts
+            Set<String> splitInTrace = new HashSet<>();
+            edges.values().stream().filter(e -> e.fromType() == NodeType.FINISHED_LOT && e.toType() == NodeType.FINISHED_LOT)
+                    .forEach(e -> splitInTrace.add(e.from()));
             Map<NodeType, Long> counts = new HashMap<>();
             BigDecimal units = BigDecimal.ZERO;
             BigDecimal inPlant = BigDecimal.ZERO;
@@ -291,7 +295,7 @@ public class TraceService {
                     inPlant = inPlant.add(serials.get(node.id()).inPlant());
                     scrapped = scrapped.add(serials.get(node.id()).scrapped());
                 } else if (node.type() == NodeType.FINISHED_LOT && !finishedLotsWithSerials.contains(node.id())
-                        && lots.containsKey(node.id())) {
+                        && !splitInTrace.contains(node.id()) && lots.containsKey(node.id())) {
                     BigDecimal[] reached = lotTrackedUnits(node.id());
                     units = units.add(reached[0]);
                     inPlant = inPlant.add(reached[1]);
@@ -316,8 +320,8 @@ public class TraceService {
                         && edge.from().equals(lotNumber) && edge.toType() == NodeType.SHIPMENT);
                 return new BigDecimal[] {shipped, BigDecimal.ZERO, BigDecimal.ZERO};
             }
-            BigDecimal made = quantityOnEdges(edge -> edge.toType() == NodeType.FINISHED_LOT
-                    && edge.to().equals(lotNumber) && edge.fromType() == NodeType.BATCH);
+            BigDecimal made = quantityOnEdges(edge -> edge.toType() == NodeType.FINISHED_LOT && edge.to().equals(lotNumber)
+                    && (edge.fromType() == NodeType.BATCH || edge.fromType() == NodeType.FINISHED_LOT)); // made, or split off
             BigDecimal inPlant = made.min(lot.inPlant());
             return new BigDecimal[] {made, inPlant, made.subtract(inPlant).min(lot.scrapped())};
         }

@@ -24,9 +24,10 @@ public enum LotStatus {
             Map.entry(IN_RELEASE_REVIEW, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, REJECTED)),
             Map.entry(RELEASED, EnumSet.of(QUARANTINED, CONSUMED, SHIPPED, EXPIRED)),
             Map.entry(CONDITIONALLY_RELEASED, EnumSet.of(QUARANTINED, CONSUMED, SHIPPED, EXPIRED)),
-            // CONSUMED: split into child lots; RELEASED, CONDITIONALLY_RELEASED, EXPIRED: only by the lot's quarantine process
-            Map.entry(QUARANTINED, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, EXPIRED, IN_INSPECTION, RETURNED, SCRAPPED,
-                    REJECTED, CONSUMED)),
+            // CONSUMED: split into child lots; RELEASED, CONDITIONALLY_RELEASED, EXPIRED and IN_RELEASE_REVIEW (a reworked
+            // finished lot, reviewed again): only by the lot's quarantine process
+            Map.entry(QUARANTINED, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, EXPIRED, IN_INSPECTION, IN_RELEASE_REVIEW,
+                    RETURNED, SCRAPPED, REJECTED, CONSUMED)),
             Map.entry(REJECTED, EnumSet.of(QUARANTINED, RETURNED, SCRAPPED)),
             Map.entry(EXPIRED, EnumSet.of(QUARANTINED, SCRAPPED, RETURNED)),
             Map.entry(RETURNED, EnumSet.noneOf(LotStatus.class)),

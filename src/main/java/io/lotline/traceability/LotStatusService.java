@@ -3,12 +3,15 @@ package io.lotline.traceability;
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
+import io.lotline.traceability.InvalidInputException.FieldError;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +26,16 @@ public class LotStatusService {
     private final MaterialLotRepository lots;
     private final GenealogyLinkRepository genealogy;
     private final LotNumbers lotNumbers;
+    private final SerialUnitRepository serials;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
     public LotStatusService(MaterialLotRepository lots, GenealogyLinkRepository genealogy, LotNumbers lotNumbers,
-                            AuditTrail auditTrail, Clock clock) {
+                            SerialUnitRepository serials, AuditTrail auditTrail, Clock clock) {
         this.lots = lots;
         this.genealogy = genealogy;
         this.lotNumbers = lotNumbers;
+        this.serials = serials;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -39,7 +44,7 @@ public class LotStatusService {
     public MaterialLot change(String lotNumber, LotStatus target, String reason, String processInstanceId) {
         MaterialLot lot = require(lotNumber);
         LotStatus from = lot.getStatus();
-        if (from == LotStatus.QUARANTINED && target.isUsable()
+        if (from == LotStatus.QUARANTINED && (target.isUsable() || target == LotStatus.IN_RELEASE_REVIEW)
                 && (processInstanceId == null || !processInstanceId.equals(lot.getProcessInstanceId()))) {
             throw new ConflictException("Lot " + lotNumber + " is QUARANTINED: only its quarantine process can make it "
                     + target + " (disposition or release from hold)");
@@ -93,22 +98,27 @@ public class LotStatusService {
 
     /**
      * Splits a lot into a conforming child and a nonconforming child that stays QUARANTINED; the quantities add up
-     * to the parent's exactly, the parent is left empty (CONSUMED) and both children are linked to it.
+     * to the parent's exactly, the parent is left empty (CONSUMED) and both children are linked to it. The units of a
+     * serialised lot go with their part: {@code nonconformingSerials} to the nonconforming child, the others to the
+     * conforming one (see {@link #checkSplitSerials}).
      */
     @Transactional
-    public LotSplit split(String lotNumber, BigDecimal nonconformingQuantity, LotStatus conformingStatus, String reason,
-                          String processInstanceId) {
+    public LotSplit split(String lotNumber, BigDecimal nonconformingQuantity, List<String> nonconformingSerials,
+                          LotStatus conformingStatus, String reason, String processInstanceId) {
         MaterialLot parent = require(lotNumber);
         if (nonconformingQuantity.signum() <= 0 || nonconformingQuantity.compareTo(parent.getQuantity()) >= 0) {
             throw new InvalidInputException("quantityAffected", "a split needs a quantity between 0 and "
                     + parent.getQuantity().stripTrailingZeros().toPlainString() + " " + parent.getUnit());
         }
+        FieldChecks.throwIfAny(checkSplitSerials(parent, nonconformingQuantity, nonconformingSerials, "serials"));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String user = CurrentUser.id();
         BigDecimal before = parent.getQuantity();
         BigDecimal conformingQuantity = before.subtract(nonconformingQuantity);
-        MaterialLot conforming = lots.save(parent.splitOff(lotNumbers.next(), conformingQuantity, conformingStatus, now, user));
-        MaterialLot quarantined = lots.save(parent.splitOff(lotNumbers.next(), nonconformingQuantity, LotStatus.QUARANTINED, now, user));
+        List<SerialUnit> units = serials.findByLotOrderById(parent);
+        MaterialLot conforming = lots.save(parent.splitOff(nextNumberFor(parent), conformingQuantity, conformingStatus, now, user));
+        MaterialLot quarantined = lots.save(parent.splitOff(nextNumberFor(parent), nonconformingQuantity, LotStatus.QUARANTINED,
+                now, user));
         for (MaterialLot child : new MaterialLot[] {conforming, quarantined}) {
             genealogy.save(new GenealogyLink(ItemType.MATERIAL_LOT, lotNumber, ItemType.MATERIAL_LOT, child.getLotNumber(),
                     child.getQuantity(), child.getUnit(), now, user));
@@ -119,12 +129,71 @@ public class LotStatusService {
                     .set("quantity", Quantities.withUnit(child.getQuantity(), child.getUnit()))
                     .reason(reason));
         }
+        Set<String> toQuarantined = Set.copyOf(nonconformingSerials == null ? List.of() : nonconformingSerials);
+        for (SerialUnit unit : units) {
+            MaterialLot child = toQuarantined.contains(unit.getSerial()) ? quarantined : conforming;
+            unit.moveTo(child);
+            genealogy.save(new GenealogyLink(ItemType.FINISHED_LOT, child.getLotNumber(), ItemType.SERIAL, unit.getSerial(),
+                    BigDecimal.ONE, child.getUnit(), now, user));
+        }
+        if (!units.isEmpty()) {
+            auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "SERIAL", lotNumber).lot(lotNumber).process(processInstanceId)
+                    .set(conforming.getLotNumber(), units.size() - toQuarantined.size())
+                    .set(quarantined.getLotNumber(), String.join(", ", nonconformingSerials))
+                    .reason("The units of lot " + lotNumber + " went with their part of the split"));
+        }
         auditTrail.record(AuditEvent.of(AuditAction.UPDATE, "MATERIAL_LOT", lotNumber).lot(lotNumber).process(processInstanceId)
                 .change("quantity", Quantities.plain(before), Quantities.plain(parent.getQuantity()))
                 .reason("Split into " + conforming.getLotNumber() + " (conforming) and " + quarantined.getLotNumber()
                         + " (nonconforming)"));
         change(lotNumber, LotStatus.CONSUMED, "Whole quantity split into child lots", processInstanceId);
         return new LotSplit(conforming, quarantined);
+    }
+
+    /**
+     * What is wrong with {@code serials} as the units of the nonconforming part of a split: a serialised lot must name
+     * exactly its {@code quantity} units, each its own and still in stock; a lot without serials must name none.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldError> checkSplitSerials(MaterialLot lot, BigDecimal quantity, List<String> serials, String field) {
+        List<String> named = serials == null ? List.of() : serials;
+        if (named.stream().anyMatch(serial -> serial == null || serial.isBlank())) {
+            return List.of(new FieldError(field, "a serial is empty"));
+        }
+        long units = this.serials.countByLot(lot);
+        if (units == 0) {
+            return named.isEmpty() ? List.of()
+                    : List.of(new FieldError(field, "lot " + lot.getLotNumber() + " has no serials; name none"));
+        }
+        if (quantity.stripTrailingZeros().scale() > 0 || quantity.compareTo(BigDecimal.valueOf(named.size())) != 0) {
+            return List.of(new FieldError(field, "lot " + lot.getLotNumber() + " is serialised: name the serial of each of"
+                    + " the " + quantity.stripTrailingZeros().toPlainString() + " nonconforming units (" + named.size()
+                    + " named)"));
+        }
+        if (Set.copyOf(named).size() < named.size()) {
+            return List.of(new FieldError(field, "a serial is named twice"));
+        }
+        List<String> foreign = named.stream().filter(serial -> this.serials.findBySerial(serial)
+                .filter(unit -> unit.getLot().getId().equals(lot.getId()) && unit.getStatus() == SerialStatus.IN_STOCK)
+                .isEmpty()).toList();
+        return foreign.isEmpty() ? List.of() : List.of(new FieldError(field, "not units of lot " + lot.getLotNumber()
+                + " in stock: " + String.join(", ", foreign)));
+    }
+
+    /** The parts of a finished lot are finished lots (FL-…), those of a received lot material lots (ML-…). */
+    private String nextNumberFor(MaterialLot parent) {
+        return parent.isProduced() ? lotNumbers.nextFinished() : lotNumbers.next();
+    }
+
+    /** The lot a split child was split off, through every split; the lot itself when it was never split off. */
+    @Transactional(readOnly = true)
+    public String originalLotOf(String lotNumber) {
+        String lot = lotNumber;
+        for (Optional<String> parent = genealogy.findSplitParent(lot); parent.isPresent();
+             parent = genealogy.findSplitParent(lot)) {
+            lot = parent.get();
+        }
+        return lot;
     }
 
     /**

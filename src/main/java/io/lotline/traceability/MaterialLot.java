@@ -109,6 +109,7 @@ public class MaterialLot {
     MaterialLot splitOff(String childLotNumber, BigDecimal childQuantity, LotStatus childStatus, Instant at, String by) {
         MaterialLot child = new MaterialLot(childLotNumber, supplierLotNumber, supplier, material, purchaseOrder, childQuantity,
                 unit, at, by, manufacturedOn, expiresOn, certificateOfConformance);
+        child.origin = origin; // a part of a finished lot is a finished lot
         child.status = childStatus;
         child.concessionUntil = childStatus == LotStatus.CONDITIONALLY_RELEASED ? concessionUntil : null;
         this.quantity = this.quantity.subtract(childQuantity);

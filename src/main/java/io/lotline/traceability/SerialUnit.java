@@ -52,6 +52,11 @@ public class SerialUnit {
         this.shipmentId = shipment;
     }
 
+    /** Package-private: a unit changes lot only when {@link LotStatusService} splits its lot. */
+    void moveTo(MaterialLot childLot) {
+        this.lot = childLot;
+    }
+
     public Long getId() {
         return id;
     }

@@ -21,5 +21,7 @@ public interface SerialUnitRepository extends JpaRepository<SerialUnit, Long> {
 
     long countByLotAndStatus(MaterialLot lot, SerialStatus status);
 
+    List<SerialUnit> findByLotOrderById(MaterialLot lot);
+
     List<SerialUnit> findByLotAndStatusOrderById(MaterialLot lot, SerialStatus status);
 }

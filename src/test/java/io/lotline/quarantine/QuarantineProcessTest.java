@@ -41,7 +41,7 @@ class QuarantineProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         for (String bean : List.of("returnToSupplierDelegate", "scrapLotDelegate", "useAsIsDelegate",
                 "sendToReinspectionDelegate", "releaseFromHoldDelegate", "expireConcessionDelegate", "openRetestDelegate",
-                "reopenDispositionDelegate", "extendShelfLifeDelegate")) {
+                "reopenDispositionDelegate", "extendShelfLifeDelegate", "sortLotDelegate")) {
             Mocks.register(bean, (JavaDelegate) execution -> delegateCalls.add(bean));
         }
     }
@@ -55,7 +55,8 @@ class QuarantineProcessTest {
     @CsvSource({
             "RETURN_TO_SUPPLIER, returnToSupplierDelegate, lotReturned",
             "SCRAP,              scrapLotDelegate,         lotScrapped",
-            "USE_AS_IS,          useAsIsDelegate,          lotUsedAsIs"})
+            "USE_AS_IS,          useAsIsDelegate,          lotUsedAsIs",
+            "SPLIT,              sortLotDelegate,          lotSorted"})
     void eachDispositionEndsItsOwnWay(String disposition, String delegate, String end) {
         ProcessInstance instance = startAndRecord();
         assertThat(task()).hasCandidateGroup("QC_MANAGER");

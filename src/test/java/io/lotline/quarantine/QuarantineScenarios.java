@@ -237,7 +237,7 @@ abstract class QuarantineScenarios extends ApiScenarios {
         String failed = failedLot();
         String inspectionProcess = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(failed).singleResult().getId();
-        for (LotStatus usable : List.of(LotStatus.RELEASED, LotStatus.CONDITIONALLY_RELEASED)) {
+        for (LotStatus usable : List.of(LotStatus.RELEASED, LotStatus.CONDITIONALLY_RELEASED, LotStatus.IN_RELEASE_REVIEW)) {
             assertThatThrownBy(() -> lotStatus.change(failed, usable, "shortcut", null)).isInstanceOf(ConflictException.class)
                     .hasMessageContaining("only its quarantine process");
             assertThatThrownBy(() -> lotStatus.change(failed, usable, "shortcut", inspectionProcess))

@@ -147,7 +147,7 @@ abstract class ReleaseScenarios extends FinishedGoodsSteps {
         assertThat(problems(failed)).singleElement().asString().startsWith("The final inspection FAILED");
         assertThat(lotStatusOf(lot)).isEqualTo("IN_RELEASE_REVIEW");
         assertThat(decide(MANAGER, lot, reject()).status()).isEqualTo(200);
-        assertThat(lotStatusOf(lot)).isEqualTo("REJECTED");
+        assertThat(lotStatusOf(lot)).as("rejected, then quarantined for a disposition").isEqualTo("QUARANTINED");
         assertThat(releaseProcessEnded(lot)).isTrue();
     }
 

@@ -29,7 +29,7 @@ public abstract class FinishedGoodsSteps extends ProductionSteps {
     protected Genealogy craftedGenealogy() {
         String resin = releasedResinLot(100, null);
         JsonNode resinLot = api.get(ADMIN, "/api/lots/" + resin).body();
-        LotSplit split = lotStatus.split(resin, new BigDecimal("40"), LotStatus.RELEASED, "Partly wet on receipt", null);
+        LotSplit split = lotStatus.split(resin, new BigDecimal("40"), List.of(), LotStatus.RELEASED, "Partly wet on receipt", null);
         String conforming = split.conforming().getLotNumber();
         String firstBatch = runningBatchWith(conforming);
         String secondBatch = runningBatchWith(conforming);

@@ -47,6 +47,12 @@ class LotStatusTest {
     }
 
     @Test
+    void onlyAQuarantinedLotGoesBackToReleaseReview() {
+        assertThat(EnumSet.allOf(LotStatus.class).stream().filter(s -> s.canChangeTo(LotStatus.IN_RELEASE_REVIEW)))
+                .containsExactly(LotStatus.QUARANTINED);
+    }
+
+    @Test
     void theRefusalNamesTheLotAndBothStates() {
         assertThat(new IllegalLotTransitionException("ML-2026-000001", LotStatus.SCRAPPED, LotStatus.RELEASED))
                 .hasMessage("Lot ML-2026-000001 cannot change from SCRAPPED to RELEASED");

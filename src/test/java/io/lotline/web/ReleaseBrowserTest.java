@@ -22,9 +22,7 @@ class ReleaseBrowserTest extends BrowserTest {
         String lot = finishedLotOfLuerCaps(500);
 
         logIn("tech", "tech");
-        browser.get(url("/tasks?lotNumber=" + lot));
-        browser.findElement(By.cssSelector("#task-list tr[data-lot='" + lot + "'][data-task='finalInspection'] button.claim")).click();
-        waitForPage("/inspection");
+        claim(lot, "finalInspection", "/inspection");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Final inspection of " + lot);
         browser.findElement(By.id("value-0")).sendKeys("10.2");
         new Select(browser.findElement(By.id("value-1"))).selectByValue("PASS");
@@ -33,9 +31,7 @@ class ReleaseBrowserTest extends BrowserTest {
         browser.findElement(By.id("logout")).click();
 
         logIn("manager", "manager");
-        browser.get(url("/tasks?lotNumber=" + lot));
-        browser.findElement(By.cssSelector("#task-list tr[data-lot='" + lot + "'][data-task='releaseLot'] button.claim")).click();
-        waitForPage("/release");
+        claim(lot, "releaseLot", "/release");
         assertThat(browser.findElement(By.id("no-blockers")).getText()).contains("No blockers");
         assertThat(browser.findElement(By.id("final-inspection")).getText()).contains("PASS").contains("tech");
         browser.findElement(By.id("decision-RELEASE")).click();
@@ -64,6 +60,63 @@ class ReleaseBrowserTest extends BrowserTest {
         waitForPage("/lots/" + lot);
         assertThat(browser.findElement(By.id("lot-quantity")).getText()).startsWith("300 of 500");
         assertThat(browser.findElement(By.id("lot-shipments")).getText()).contains(shipment).contains("MEDIDIST");
+    }
+
+    @Test
+    void aRejectedLotIsSortedOnTheDispositionPageAndItsGoodPartGoesBackToReleaseReview() {
+        String lot = finishedLotOfLuerCaps(500);
+        logIn("tech", "tech");
+        claim(lot, "finalInspection", "/inspection");
+        browser.findElement(By.id("value-0")).sendKeys("10.2");
+        new Select(browser.findElement(By.id("value-1"))).selectByValue("FAIL");
+        browser.findElement(By.id("decision-fail")).click();
+        browser.findElement(By.id("comment")).sendKeys("Flash at the parting line on some caps");
+        submitAndWait(By.id("submit-inspection"));
+        post("manager", "/api/tasks/" + taskOf("manager", lot, "releaseLot") + "/complete", Map.of("decision", "REJECT",
+                "comment", "Final inspection failed", "signature", Map.of("password", "manager",
+                        "meaning", "REJECTED_FOR_DISTRIBUTION")));
+
+        claim(lot, "recordNonconformance", "/nonconformance");
+        browser.findElement(By.id("description")).sendKeys("Flash at the parting line beyond the limit sample");
+        new Select(browser.findElement(By.id("defectCategory"))).selectByValue("DIMENSIONAL");
+        browser.findElement(By.id("quantityAffected")).sendKeys("500");
+        submitAndWait(By.id("record-nonconformance"));
+        browser.findElement(By.id("logout")).click();
+
+        logIn("manager", "manager");
+        claim(lot, "decideDisposition", "/disposition");
+        assertThat(browser.findElements(By.cssSelector("input[name='disposition']")))
+                .extracting(e -> e.getAttribute("value")).containsExactly("SCRAP", "REWORK", "SPLIT");
+        browser.findElement(By.id("disposition-SPLIT")).click();
+        browser.findElement(By.id("justification")).sendKeys("100 % sorted against the limit sample");
+        browser.findElement(By.id("acceptedQuantity")).sendKeys("600");
+        browser.findElement(By.id("open-signature")).click();
+        browser.findElement(By.id("disposition-signature-password")).sendKeys("manager");
+        submitAndWait(By.id("disposition-signature-sign"));
+        assertThat(browser.findElement(By.xpath("//input[@id='acceptedQuantity']/following-sibling::span[1]")).getText())
+                .contains("must be less than the lot's 500 pcs");
+
+        browser.findElement(By.id("acceptedQuantity")).clear();
+        browser.findElement(By.id("acceptedQuantity")).sendKeys("480");
+        browser.findElement(By.id("open-signature")).click();
+        browser.findElement(By.id("disposition-signature-password")).sendKeys("manager");
+        submitAndWait(By.id("disposition-signature-sign"));
+        assertThat(browser.findElement(By.id("lot-status")).getText()).isEqualTo("SCRAPPED");
+        String accepted = browser.findElement(By.cssSelector(".nonconformance .accepted a")).getText();
+        assertThat(browser.findElement(By.cssSelector(".nonconformance .accepted")).getText())
+                .contains("480 pcs").contains("to release review as lot " + accepted);
+        browser.findElement(By.cssSelector(".nonconformance .accepted a")).click();
+        waitForPage("/lots/" + accepted);
+        assertThat(browser.findElement(By.id("lot-status")).getText()).isEqualTo("IN_RELEASE_REVIEW");
+        assertThat(browser.findElement(By.id("lot-quantity")).getText()).startsWith("480");
+    }
+
+    /** Claims the signed-in user's task of the lot from the task list and waits for its form. */
+    private void claim(String lot, String taskKey, String formPath) {
+        browser.get(url("/tasks?lotNumber=" + lot));
+        browser.findElement(By.cssSelector("#task-list tr[data-lot='" + lot + "'][data-task='" + taskKey + "'] button.claim"))
+                .click();
+        waitForPage(formPath);
     }
 
     /** Receives and inspects a resin lot from a new supplier, then runs and completes a batch over the API. */

@@ -255,13 +255,13 @@ public class BatchService {
     /** The numbers of the batches whose good parts make up a finished lot, without reading the batches. */
     @Transactional(readOnly = true)
     public List<String> batchNumbersProducedInto(String lotNumber) {
-        return batchRepository.findBatchNumbersByFinishedLot(lotNumber);
+        return batchRepository.findBatchNumbersByFinishedLot(lotStatus.originalLotOf(lotNumber));
     }
 
-    /** The batches whose good parts make up a finished lot (its release group). */
+    /** The batches whose good parts make up a finished lot (its release group), or the lot it was split off. */
     @Transactional(readOnly = true)
     public List<ProductionBatch> producedInto(String lotNumber) {
-        return batchRepository.findByFinishedLotLotNumberOrderByBatchNumber(lotNumber);
+        return batchRepository.findByFinishedLotLotNumberOrderByBatchNumber(lotStatus.originalLotOf(lotNumber));
     }
 
     /** The lots issued to the batch, in the order they were issued. */

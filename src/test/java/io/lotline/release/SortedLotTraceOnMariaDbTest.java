@@ -1,0 +1,6 @@
+package io.lotline.release;
+
+import io.lotline.support.OnMariaDb;
+
+@OnMariaDb
+class SortedLotTraceOnMariaDbTest extends SortedLotTraceScenarios {}
