@@ -65,32 +65,32 @@ public class DemoData implements ApplicationRunner {
                         measured("Melt flow rate", "g/10min", "15", "21"),
                         measured("Moisture content", "%", null, "0.02"),
                         passFail("Pellet appearance"),
-                        passFailNotWhenReduced("Certificate matches PO"))));
+                        passFailNotWhenReduced("Certificate matches PO")), null));
         masterData.createMaterial(new MaterialRequest("RES-PP-H120", "Polypropylene homopolymer", "07612345000275",
                 "LOT", "kg", 1095, 180, List.of(
                         measured("Melt flow rate", "g/10min", "10", "14"),
                         measured("Density", "g/cm3", "0.900", "0.910"),
-                        passFail("Contamination check"))));
+                        passFail("Contamination check")), null));
         masterData.createMaterial(new MaterialRequest("MB-BLUE-40", "Blue masterbatch 40%", "07612345000343",
                 "LOT", "kg", 365, 90, List.of(
                         measured("Colour difference dE", "dE", null, "1.0"),
                         measured("Moisture content", "%", null, "0.1"),
-                        passFail("Pellet appearance"))));
+                        passFail("Pellet appearance")), null));
         masterData.createMaterial(new MaterialRequest("INS-SS-M3", "Stainless steel threaded insert M3", "07612345000411",
                 "LOT", "pcs", null, null, List.of(
                         measured("Outer diameter", "mm", "4.95", "5.05"),
                         measured("Length", "mm", "5.90", "6.10"),
-                        passFail("Thread GO/NO-GO gauge"))));
+                        passFail("Thread GO/NO-GO gauge")), new MaterialRequest.Sampling("II", new BigDecimal("1.0"))));
         masterData.createMaterial(new MaterialRequest("PKG-POUCH-150", "Sterile barrier pouch 150 mm", "07612345000589",
                 "LOT", "pcs", 1825, null, List.of(
                         measured("Seal strength", "N/15mm", "1.5", null),
                         measured("Width", "mm", "149", "151"),
-                        passFailNotWhenReduced("Print legibility"))));
+                        passFailNotWhenReduced("Print legibility")), null));
 
         masterData.createMaterial(new MaterialRequest("HSG-INF-200", "Infusion pump housing, front", "07612345000657",
                 "SERIAL", "pcs", null, null, List.of(
                         measured("Critical dimension A", "mm", "12.45", "12.55"),
-                        passFail("Visual: no short shots, flash or sink marks"))));
+                        passFail("Visual: no short shots, flash or sink marks")), null));
         productSetup.replaceBillOfMaterials("HSG-INF-200", List.of(
                 new BomLineRequest("RES-PC-2458", new BigDecimal("0.046")),
                 new BomLineRequest("MB-BLUE-40", new BigDecimal("0.001")),
@@ -105,7 +105,7 @@ public class DemoData implements ApplicationRunner {
         masterData.createMaterial(new MaterialRequest("CAP-LUER-10", "Luer lock cap, sterile", "07612345000725",
                 "LOT", "pcs", 1825, null, List.of(
                         measured("Thread torque", "Ncm", "8", "12"),
-                        passFail("Visual: no flash"))));
+                        passFail("Visual: no flash")), null));
         productSetup.replaceBillOfMaterials("CAP-LUER-10", List.of(
                 new BomLineRequest("RES-PP-H120", new BigDecimal("0.0005"))));
         productSetup.replaceProcessParameters("CAP-LUER-10", List.of(

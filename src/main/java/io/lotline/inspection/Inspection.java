@@ -1,5 +1,7 @@
 package io.lotline.inspection;
 
+import io.lotline.inspection.sampling.SamplingPlan;
+import io.lotline.inspection.sampling.SamplingSeverity;
 import io.lotline.supplier.InspectionStage;
 import io.lotline.traceability.InspectionCharacteristic;
 import io.lotline.traceability.MaterialLot;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /** An incoming inspection of one lot against its material's plan. */
 @Entity
@@ -52,6 +55,15 @@ public class Inspection {
 
     private boolean reinspection;
 
+    /** The ISO 2859-1 plan the lot is sampled by, when its material samples; all null when the whole lot is judged. */
+    private String samplingScheme;
+    @Enumerated(EnumType.STRING)
+    private SamplingSeverity samplingStage;
+    private String sampleCodeLetter;
+    private Integer sampleSize;
+    private Integer acceptanceNumber;
+    private Integer rejectionNumber;
+
     @Enumerated(EnumType.STRING)
     private InspectionKind kind;
 
@@ -66,7 +78,7 @@ public class Inspection {
 
     /** At REDUCED, characteristics marked "skip when reduced" are not sampled. */
     Inspection(MaterialLot lot, String processInstanceId, Instant openedAt, List<InspectionCharacteristic> plan,
-               InspectionStage stage, boolean reinspection, InspectionKind kind) {
+               InspectionStage stage, boolean reinspection, InspectionKind kind, SamplingPlan sampling) {
         this.lot = lot;
         this.kind = kind;
         this.processInstanceId = processInstanceId;
@@ -74,6 +86,14 @@ public class Inspection {
         this.status = Status.OPEN;
         this.stage = stage;
         this.reinspection = reinspection;
+        if (sampling != null) {
+            this.samplingScheme = sampling.scheme();
+            this.samplingStage = sampling.stage();
+            this.sampleCodeLetter = sampling.codeLetter();
+            this.sampleSize = sampling.sampleSize();
+            this.acceptanceNumber = sampling.acceptanceNumber();
+            this.rejectionNumber = sampling.rejectionNumber();
+        }
         for (InspectionCharacteristic c : plan) {
             if (stage == InspectionStage.REDUCED && c.isSkipWhenReduced()) {
                 continue;
@@ -89,6 +109,12 @@ public class Inspection {
         this.comment = comment;
         this.performedBy = performedBy;
         this.performedAt = performedAt;
+    }
+
+    /** The sampling plan, or empty when the whole lot is judged. */
+    public Optional<SamplingPlan> sampling() {
+        return samplingScheme == null ? Optional.empty() : Optional.of(new SamplingPlan(samplingScheme, samplingStage,
+                sampleCodeLetter, sampleSize, acceptanceNumber, rejectionNumber));
     }
 
     public InspectionStage getStage() {

@@ -5,6 +5,10 @@ import static io.lotline.traceability.FieldChecks.throwIfAny;
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
+import io.lotline.inspection.sampling.InspectionLevel;
+import io.lotline.inspection.sampling.SamplingPlan;
+import io.lotline.inspection.sampling.SamplingSeverity;
+import io.lotline.inspection.sampling.SingleSamplingTables;
 import io.lotline.supplier.InspectionStage;
 import io.lotline.supplier.SupplierQualityService;
 import io.lotline.traceability.ConflictException;
@@ -20,6 +24,7 @@ import io.lotline.workflow.TaskWork;
 import io.lotline.workflow.WorkTask;
 import io.lotline.workflow.Workflow;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -121,7 +126,26 @@ public class InspectionService {
             throw new ConflictException("Lot " + lotNumber + " is " + lot.getStatus() + ", not " + required);
         }
         return record(new Inspection(lot, processInstanceId, clock.instant().truncatedTo(ChronoUnit.MICROS),
-                lot.getMaterial().getInspectionPlan(), stage, reinspection, kind));
+                lot.getMaterial().getInspectionPlan(), stage, reinspection, kind, samplingPlan(lot, stage)));
+    }
+
+    /**
+     * The ISO 2859-1 single sampling plan of the lot, if its material samples: tightened at the TIGHTENED skip-lot
+     * stage, normal otherwise. The lot size is the lot's quantity in whole items (rounded up). The REDUCED stage
+     * samples by the normal plan too: reduced inspection's Table 2-C is not in Lotline, and the normal plan never
+     * protects less.
+     */
+    private static SamplingPlan samplingPlan(MaterialLot lot, InspectionStage stage) {
+        Material material = lot.getMaterial();
+        if (material.getSamplingLevel() == null) {
+            return null;
+        }
+        InspectionLevel level = InspectionLevel.ofLabel(material.getSamplingLevel())
+                .orElseThrow(() -> new IllegalStateException("material " + material.getPartNumber()
+                        + " has an unknown inspection level " + material.getSamplingLevel()));
+        long lotSize = lot.getQuantity().setScale(0, RoundingMode.CEILING).longValueExact();
+        return SingleSamplingTables.plan(level, material.getSamplingAql(),
+                stage == InspectionStage.TIGHTENED ? SamplingSeverity.TIGHTENED : SamplingSeverity.NORMAL, lotSize);
     }
 
     /** The latest completed re-test of the lot in this (quarantine) process, if there is one. */
@@ -148,7 +172,8 @@ public class InspectionService {
                 .lot(inspection.getLot().getLotNumber()).process(inspection.getProcessInstanceId())
                 .set("kind", inspection.getKind())
                 .set("status", inspection.getStatus()).set("stage", inspection.getStage())
-                .set("reinspection", inspection.isReinspection());
+                .set("reinspection", inspection.isReinspection())
+                .set("sampling", inspection.sampling().map(SamplingPlan::summary).orElse(null));
         inspection.getResults().forEach(r -> event.set("limits." + r.getCharacteristic(), r.limitsText()));
         auditTrail.record(event);
         return inspection;

@@ -1,10 +1,13 @@
 package io.lotline.masterdata;
 
+import io.lotline.inspection.sampling.InspectionLevel;
+import io.lotline.inspection.sampling.SingleSamplingTables;
 import io.lotline.traceability.LotlineException;
 import io.lotline.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,9 +81,18 @@ public class MasterDataPageController {
                 return show(model, params, FormErrors.of("material." + field, "enter a whole number of days"));
             }
         }
+        MaterialRequest.Sampling sampling = null;
+        if (StringUtils.hasText(params.get("samplingLevel")) || StringUtils.hasText(params.get("samplingAql"))) {
+            try {
+                sampling = new MaterialRequest.Sampling(params.get("samplingLevel"), decimal(params.get("samplingAql")));
+            } catch (NumberFormatException e) {
+                response.setStatus(422);
+                return show(model, params, FormErrors.of("material.sampling.aql", "choose an AQL of the list"));
+            }
+        }
         MaterialRequest request = new MaterialRequest(params.get("partNumber"), params.get("description"),
                 params.get("gtin"), params.get("trackingMode"), params.get("unit"), days.get("shelfLifeDays"),
-                days.get("maxShelfLifeExtensionDays"), plan);
+                days.get("maxShelfLifeExtensionDays"), plan, sampling);
         return attempt(() -> masterData.createMaterial(request), "material.", params, model, response);
     }
 
@@ -106,6 +118,8 @@ public class MasterDataPageController {
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);
         model.addAttribute("planRows", PLAN_ROWS);
+        model.addAttribute("inspectionLevels", Arrays.stream(InspectionLevel.values()).map(InspectionLevel::label).toList());
+        model.addAttribute("aqls", SingleSamplingTables.AQLS.stream().map(BigDecimal::toPlainString).toList());
         return "masterdata/page";
     }
 }

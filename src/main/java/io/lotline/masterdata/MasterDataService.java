@@ -8,6 +8,8 @@ import static io.lotline.traceability.FieldChecks.throwIfAny;
 import io.lotline.audit.AuditAction;
 import io.lotline.audit.AuditEvent;
 import io.lotline.audit.AuditTrail;
+import io.lotline.inspection.sampling.InspectionLevel;
+import io.lotline.inspection.sampling.SingleSamplingTables;
 import io.lotline.traceability.ConflictException;
 import io.lotline.traceability.Customer;
 import io.lotline.traceability.CustomerRepository;
@@ -21,7 +23,9 @@ import io.lotline.traceability.Supplier;
 import io.lotline.traceability.SupplierRepository;
 import io.lotline.traceability.SupplierStatus;
 import io.lotline.traceability.TrackingMode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -122,6 +126,7 @@ public class MasterDataService {
             errors.add(new FieldError("maxShelfLifeExtensionDays", "a material without a shelf life has nothing to extend"));
         }
         validatePlan(request.inspectionPlan(), errors);
+        validateSampling(request.sampling(), errors);
         if (errors.isEmpty() && request.inspectionPlan().stream().allMatch(c -> Boolean.TRUE.equals(c.skipWhenReduced()))) {
             errors.add(new FieldError("inspectionPlan", "at least one characteristic must be sampled at the REDUCED stage"));
         }
@@ -140,12 +145,17 @@ public class MasterDataService {
             material.addCharacteristic(c.characteristic().trim(), attribute ? null : c.unit().trim(),
                     c.lowerLimit(), c.upperLimit(), attribute, Boolean.TRUE.equals(c.skipWhenReduced()));
         }
+        if (request.sampling() != null) {
+            material.sampleBy(request.sampling().inspectionLevel().trim(), request.sampling().aql().stripTrailingZeros());
+        }
         materials.save(material);
         MaterialView view = MaterialView.of(material);
         AuditEvent event = AuditEvent.of(AuditAction.CREATE, "MATERIAL", partNumber)
                 .set("description", view.description()).set("gtin", gtin).set("trackingMode", trackingMode)
                 .set("unit", view.unit()).set("shelfLifeDays", view.shelfLifeDays())
-                .set("maxShelfLifeExtensionDays", view.maxShelfLifeExtensionDays());
+                .set("maxShelfLifeExtensionDays", view.maxShelfLifeExtensionDays())
+                .set("sampling", view.sampling() == null ? null : "inspection level " + view.sampling().inspectionLevel()
+                        + ", AQL " + view.sampling().aql().toPlainString());
         view.inspectionPlan().forEach(c -> event.set("plan." + c.characteristic(),
                 c.attribute() ? "pass/fail" : Quantities.range(c.lowerLimit(), c.upperLimit(), c.unit())));
         auditTrail.record(event);
@@ -166,6 +176,22 @@ public class MasterDataService {
     public MaterialView material(String partNumber) {
         return materials.findByPartNumber(partNumber).map(MaterialView::of)
                 .orElseThrow(() -> new NotFoundException("No material " + partNumber));
+    }
+
+    /** Sampling is optional; when given, a level of ISO 2859-1 Table 1 and an AQL of its series, both. */
+    private static void validateSampling(MaterialRequest.Sampling sampling, List<FieldError> errors) {
+        if (sampling == null) {
+            return;
+        }
+        if (!StringUtils.hasText(sampling.inspectionLevel())
+                || InspectionLevel.ofLabel(sampling.inspectionLevel().trim()).isEmpty()) {
+            errors.add(new FieldError("sampling.inspectionLevel", "give one of "
+                    + String.join(", ", Arrays.stream(InspectionLevel.values()).map(InspectionLevel::label).toList())));
+        }
+        if (!SingleSamplingTables.isStandardAql(sampling.aql())) {
+            errors.add(new FieldError("sampling.aql", "give an AQL of the standard's series in percent nonconforming: "
+                    + String.join(", ", SingleSamplingTables.AQLS.stream().map(BigDecimal::toPlainString).toList())));
+        }
     }
 
     private static void validatePlan(List<MaterialRequest.Characteristic> plan, List<FieldError> errors) {

@@ -7,7 +7,9 @@ import java.util.List;
 
 public record MaterialView(String partNumber, String description, String gtin, TrackingMode trackingMode, String unit,
                            Integer shelfLifeDays, Integer maxShelfLifeExtensionDays,
-                           List<Characteristic> inspectionPlan) {
+                           List<Characteristic> inspectionPlan, Sampling sampling) {
+    public record Sampling(String inspectionLevel, BigDecimal aql) {}
+
     public record Characteristic(String characteristic, String unit, BigDecimal lowerLimit, BigDecimal upperLimit,
                                  boolean attribute, boolean skipWhenReduced) {}
 
@@ -16,6 +18,7 @@ public record MaterialView(String partNumber, String description, String gtin, T
                 m.getShelfLifeDays(), m.getMaxShelfLifeExtensionDays(), m.getInspectionPlan().stream()
                         .map(c -> new Characteristic(c.getName(), c.getUnit(), c.getLowerLimit(), c.getUpperLimit(), c.isPassFail(),
                                 c.isSkipWhenReduced()))
-                        .toList());
+                        .toList(),
+                m.getSamplingLevel() == null ? null : new Sampling(m.getSamplingLevel(), m.getSamplingAql()));
     }
 }

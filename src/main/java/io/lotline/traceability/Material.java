@@ -33,6 +33,9 @@ public class Material {
     private Integer shelfLifeDays;
     /** How far past its expiry date a lot's shelf life may be extended after a passed re-test; null: never. */
     private Integer maxShelfLifeExtensionDays;
+    /** Sampling inspection (ISO 2859-1 single sampling) by inspection level ("II") and AQL; null: the whole lot. */
+    private String samplingLevel;
+    private BigDecimal samplingAql;
 
     @OneToMany(mappedBy = "material", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequence")
@@ -58,6 +61,20 @@ public class Material {
                                   boolean skipWhenReduced) {
         inspectionPlan.add(new InspectionCharacteristic(this, inspectionPlan.size() + 1, name, unit, lowerLimit, upperLimit,
                 passFail, skipWhenReduced));
+    }
+
+    /** Inspections of this material's lots sample by the level and AQL given (validated by the caller). */
+    public void sampleBy(String inspectionLevel, BigDecimal aql) {
+        this.samplingLevel = inspectionLevel;
+        this.samplingAql = aql;
+    }
+
+    public String getSamplingLevel() {
+        return samplingLevel;
+    }
+
+    public BigDecimal getSamplingAql() {
+        return samplingAql;
     }
 
     public Long getId() {

@@ -1,0 +1,6 @@
+package io.lotline.inspection;
+
+import io.lotline.support.OnMariaDb;
+
+@OnMariaDb
+class SamplingOnMariaDbTest extends SamplingScenarios {}

@@ -1,0 +1,51 @@
+package io.lotline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * In a real headless Chromium: an admin gives a new material ISO 2859-1 sampling on the Master data page (a level
+ * without an AQL is refused next to the field), and the technician's inspection task of a lot of it says how many
+ * items to sample and the acceptance and rejection numbers.
+ */
+class SamplingBrowserTest extends BrowserTest {
+    @Test
+    void aSampledMaterialsInspectionTaskShowsThePlan() {
+        String part = "INS-B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        logIn("admin", "admin");
+        browser.get(url("/master-data"));
+        browser.findElement(By.id("partNumber")).sendKeys(part);
+        browser.findElement(By.id("description")).sendKeys("Brass insert M4");
+        browser.findElement(By.id("unit")).sendKeys("pcs");
+        browser.findElement(By.name("characteristic0")).sendKeys("Thread gauge");
+        browser.findElement(By.name("attribute0")).click();
+        new Select(browser.findElement(By.id("samplingLevel"))).selectByValue("II");
+        submitAndWait(By.cssSelector("#material-form button[type='submit']"));
+        assertThat(browser.findElement(By.xpath("//select[@id='samplingAql']/following-sibling::span[1]")).getText())
+                .contains("give an AQL of the standard's series");
+
+        new Select(browser.findElement(By.id("samplingAql"))).selectByValue("1.0");
+        submitAndWait(By.cssSelector("#material-form button[type='submit']"));
+        assertThat(browser.findElement(By.id("material-list")).getText())
+                .contains(part).contains("Sampling: ISO 2859-1 level II, AQL 1");
+        browser.findElement(By.id("logout")).click();
+
+        String lot = post("tech", "/api/receipts", Map.of("supplierCode", "POLYRES", "partNumber", part,
+                "supplierLotNumber", "BR-" + part, "purchaseOrder", "PO-77", "quantity", 500, "unit", "pcs",
+                "manufacturedOn", LocalDate.now().minusDays(3).toString())).path("lotNumber").asText();
+        logIn("tech", "tech");
+        browser.get(url("/tasks?lotNumber=" + lot));
+        browser.findElement(By.cssSelector("#task-list tr[data-lot='" + lot + "'][data-task='performInspection'] button.claim"))
+                .click();
+        waitForPage("/inspection");
+        assertThat(browser.findElement(By.id("sampling-plan")).getText())
+                .contains("Sample 50 items").contains("code letter H")
+                .contains("accept with at most 1 nonconforming, do not accept with 2 or more");
+    }
+}
