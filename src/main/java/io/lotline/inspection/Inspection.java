@@ -6,6 +6,7 @@ import io.lotline.supplier.InspectionStage;
 import io.lotline.traceability.InspectionCharacteristic;
 import io.lotline.traceability.MaterialLot;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,6 +66,12 @@ public class Inspection {
     private Integer acceptanceNumber;
     private Integer rejectionNumber;
 
+    /** A SPLIT decision after 100 % sorting: the quantities accepted and rejected, and the serials rejected. */
+    private BigDecimal acceptedQuantity;
+    private BigDecimal rejectedQuantity;
+    @Column(columnDefinition = "longtext") // as in V17: LONGTEXT on MariaDB, an unbounded VARCHAR on H2
+    private String rejectedSerials;
+
     @Enumerated(EnumType.STRING)
     private InspectionKind kind;
 
@@ -109,6 +117,25 @@ public class Inspection {
         this.comment = comment;
         this.performedBy = performedBy;
         this.performedAt = performedAt;
+    }
+
+    void recordSplit(BigDecimal accepted, BigDecimal rejected, List<String> serials) {
+        this.acceptedQuantity = accepted;
+        this.rejectedQuantity = rejected;
+        this.rejectedSerials = serials.isEmpty() ? null : String.join(",", serials);
+    }
+
+    public BigDecimal getAcceptedQuantity() {
+        return acceptedQuantity;
+    }
+
+    public BigDecimal getRejectedQuantity() {
+        return rejectedQuantity;
+    }
+
+    /** The serials a SPLIT rejected, in the order named; empty otherwise. */
+    public List<String> getRejectedSerials() {
+        return rejectedSerials == null ? List.of() : List.of(rejectedSerials.split(","));
     }
 
     /** The sampling plan, or empty when the whole lot is judged. */

@@ -2,6 +2,7 @@ package io.lotline.inspection;
 
 import io.lotline.traceability.InvalidInputException;
 import io.lotline.web.FormErrors;
+import io.lotline.web.FormParams;
 import io.lotline.workflow.TaskWork;
 import io.lotline.workflow.WorkTask;
 import java.util.HashMap;
@@ -37,16 +38,21 @@ public class InspectionPageController {
     String submit(@PathVariable String id, @RequestParam Map<String, String> params, Model model) {
         WorkTask task = inspectionTask(id);
         InspectionView inspection = inspections.viewForTask(task);
-        List<PerformInspectionForm.Result> results = IntStream.range(0, inspection.results().size())
-                .mapToObj(i -> new PerformInspectionForm.Result(inspection.results().get(i).characteristic(),
-                        params.get("value-" + i)))
-                .toList();
+        // what was entered, shown again on a refusal: each value by its characteristic, the counts by their field
+        Map<String, String> entered = new HashMap<>(params);
+        IntStream.range(0, inspection.results().size())
+                .forEach(i -> entered.put(inspection.results().get(i).characteristic(), params.get("value-" + i)));
         try {
-            inspections.perform(task, new PerformInspectionForm(results, params.get("decision"), params.get("comment")));
+            List<PerformInspectionForm.Result> results = IntStream.range(0, inspection.results().size())
+                    .mapToObj(i -> new PerformInspectionForm.Result(inspection.results().get(i).characteristic(),
+                            params.get("value-" + i), FormParams.optionalInteger(params, "sample-" + i),
+                            FormParams.optionalInteger(params, "defectives-" + i)))
+                    .toList();
+            inspections.perform(task, new PerformInspectionForm(results, params.get("decision"), params.get("comment"),
+                    FormParams.optionalDecimal(params, "acceptedQuantity"), FormParams.optionalDecimal(params, "rejectedQuantity"),
+                    FormParams.textList(params, "rejectedSerials")));
             return "redirect:/lots/" + task.lotNumber() + "?inspected";
         } catch (InvalidInputException e) {
-            Map<String, String> entered = new HashMap<>();
-            results.forEach(r -> entered.put(r.characteristic(), r.value()));
             return show(model, task, entered, params.get("decision"), params.get("comment"), FormErrors.of(e));
         }
     }

@@ -32,6 +32,9 @@ public class InspectionResult {
     private BigDecimal measuredValue;
     private String attributeResult;
     private Boolean withinLimits;
+    /** Of a sampled lot's attribute: how many items were inspected, and how many of them were nonconforming. */
+    private Integer sampleSize;
+    private Integer defectives;
 
     protected InspectionResult() {}
 
@@ -60,10 +63,18 @@ public class InspectionResult {
         this.withinLimits = passed;
     }
 
+    /** A sampled attribute: PASS while the nonconforming items stay below the plan's rejection number. */
+    void recordSample(int inspected, int nonconforming, int rejectionNumber) {
+        this.sampleSize = inspected;
+        this.defectives = nonconforming;
+        recordAttribute(nonconforming < rejectionNumber);
+    }
+
     /** The recorded value as a person reads it: the measurement with its unit, or PASS/FAIL. */
     public String recordedValue() {
         if (passFail) {
-            return attributeResult;
+            return sampleSize == null || attributeResult == null ? attributeResult
+                    : attributeResult + " (" + defectives + " nonconforming of " + sampleSize + ")";
         }
         return measuredValue == null ? null : measuredValue.stripTrailingZeros().toPlainString() + (unit == null ? "" : " " + unit);
     }
@@ -106,6 +117,14 @@ public class InspectionResult {
 
     public String getAttributeResult() {
         return attributeResult;
+    }
+
+    public Integer getSampleSize() {
+        return sampleSize;
+    }
+
+    public Integer getDefectives() {
+        return defectives;
     }
 
     public Boolean getWithinLimits() {

@@ -19,6 +19,7 @@ import io.lotline.traceability.LotStatusService;
 import io.lotline.traceability.Material;
 import io.lotline.traceability.MaterialLot;
 import io.lotline.traceability.NotFoundException;
+import io.lotline.traceability.Quantities;
 import io.lotline.traceability.Supplier;
 import io.lotline.workflow.TaskWork;
 import io.lotline.workflow.WorkTask;
@@ -157,6 +158,14 @@ public class InspectionService {
                 .map(InspectionView::of);
     }
 
+    /** The inspection of this process that decided SPLIT, for the step that carries the split out. */
+    @Transactional(readOnly = true)
+    public InspectionView decidedSplit(String processInstanceId) {
+        return inspections.findFirstByProcessInstanceIdOrderByIdDesc(processInstanceId)
+                .filter(i -> i.getDecision() == InspectionDecision.SPLIT).map(InspectionView::of)
+                .orElseThrow(() -> new ConflictException("No inspection of process " + processInstanceId + " decided SPLIT"));
+    }
+
     /** The lot's final inspection (the latest, should there be more), if one was opened. */
     @Transactional(readOnly = true)
     public Optional<InspectionView> finalInspectionOf(String lotNumber) {
@@ -206,6 +215,9 @@ public class InspectionService {
         String comment = StringUtils.hasText(form.comment()) ? form.comment().trim() : null;
         String user = CurrentUser.id();
         inspection.complete(decision, comment, user, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        if (decision == InspectionDecision.SPLIT) {
+            inspection.recordSplit(form.acceptedQuantity(), form.rejectedQuantity(), form.rejectedSerials());
+        }
         inspections.flush(); // two technicians completing at once: the second fails here on the version
 
         AuditEvent event = AuditEvent.of(AuditAction.UPDATE, "INSPECTION", inspection.getId())
@@ -213,7 +225,13 @@ public class InspectionService {
                 .change("status", Inspection.Status.OPEN, inspection.getStatus())
                 .set("decision", decision)
                 .set("comment", comment)
-                .set("performedBy", user);
+                .set("performedBy", user)
+                .set("acceptedQuantity", inspection.getAcceptedQuantity() == null ? null
+                        : Quantities.withUnit(inspection.getAcceptedQuantity(), inspection.getLot().getUnit()))
+                .set("rejectedQuantity", inspection.getRejectedQuantity() == null ? null
+                        : Quantities.withUnit(inspection.getRejectedQuantity(), inspection.getLot().getUnit()))
+                .set("rejectedSerials", inspection.getRejectedSerials().isEmpty() ? null
+                        : String.join(", ", inspection.getRejectedSerials()));
         inspection.getResults().forEach(r -> event.set("result." + r.getCharacteristic(),
                 r.recordedValue() + (Boolean.FALSE.equals(r.getWithinLimits()) ? " (out of limits)" : "")));
         auditTrail.record(event);
@@ -226,25 +244,39 @@ public class InspectionService {
     }
 
     /** Applies the form to the record, or throws naming every field to fix; nothing is kept on refusal. */
-    private static InspectionDecision judge(Inspection inspection, PerformInspectionForm form) {
+    private InspectionDecision judge(Inspection inspection, PerformInspectionForm form) {
         List<FieldError> errors = new ArrayList<>();
         InspectionDecision decision = parseDecision(form.decision(), errors);
-        if (decision == InspectionDecision.CONDITIONAL && inspection.getKind() == InspectionKind.RETEST) {
+        if ((decision == InspectionDecision.CONDITIONAL || decision == InspectionDecision.SPLIT)
+                && inspection.getKind() == InspectionKind.RETEST) {
             errors.add(new FieldError("decision", "a re-test is PASS or FAIL: no concession can extend a shelf life"));
+        } else if (decision == InspectionDecision.SPLIT) {
+            checkSplit(inspection, form, errors);
+        } else if (form.acceptedQuantity() != null || form.rejectedQuantity() != null || !form.rejectedSerials().isEmpty()) {
+            errors.add(new FieldError("acceptedQuantity", "accepted and rejected quantities belong to a SPLIT decision"));
         }
-        Map<String, String> values = new HashMap<>();
+        Map<String, PerformInspectionForm.Result> given = new HashMap<>();
         for (PerformInspectionForm.Result result : form.results() == null ? List.<PerformInspectionForm.Result>of() : form.results()) {
             String name = result == null ? null : result.characteristic();
             if (name == null || inspection.getResults().stream().noneMatch(r -> r.getCharacteristic().equals(name))) {
                 errors.add(new FieldError("results", "'" + name + "' is not in the inspection plan"));
-            } else if (values.put(name, result.value()) != null) {
+            } else if (given.put(name, result) != null) {
                 errors.add(new FieldError("results[" + name + "]", "is given more than once"));
             }
         }
+        SamplingPlan sampling = inspection.sampling().orElse(null);
         for (InspectionResult r : inspection.getResults()) {
             String field = "results[" + r.getCharacteristic() + "]";
-            String raw = values.get(r.getCharacteristic());
-            if (!StringUtils.hasText(raw)) {
+            PerformInspectionForm.Result result = given.get(r.getCharacteristic());
+            String raw = result == null ? null : result.value();
+            boolean counted = result != null && (result.sampleSize() != null || result.defectives() != null);
+            if (sampling != null && r.isPassFail()) {
+                recordSample(r, result, sampling, inspection.getLot().getQuantity(), field, errors);
+            } else if (counted) {
+                errors.add(new FieldError(field, sampling == null ? "lot " + inspection.getLot().getLotNumber()
+                        + " is judged whole (its material has no sampling plan): give only the value"
+                        : "'" + r.getCharacteristic() + "' is measured: give its value, not a count"));
+            } else if (!StringUtils.hasText(raw)) {
                 errors.add(new FieldError(field, "a value for '" + r.getCharacteristic() + "' is required"));
             } else if (r.isPassFail()) {
                 String verdict = raw.trim().toUpperCase();
@@ -263,9 +295,12 @@ public class InspectionService {
         }
         if (errors.isEmpty() && decision == InspectionDecision.PASS) {
             inspection.getResults().stream().filter(r -> Boolean.FALSE.equals(r.getWithinLimits()))
-                    .forEach(r -> errors.add(new FieldError("results[" + r.getCharacteristic() + "]", "'" + r.getCharacteristic()
-                            + "' is " + r.recordedValue() + ", outside " + r.limitsText()
-                            + ": PASS is not allowed; choose FAIL or CONDITIONAL")));
+                    .forEach(r -> errors.add(new FieldError("results[" + r.getCharacteristic() + "]", r.getSampleSize() != null
+                            ? "'" + r.getCharacteristic() + "': " + r.getDefectives() + " nonconforming of "
+                            + r.getSampleSize() + " reaches the rejection number " + sampling.rejectionNumber()
+                            + ": PASS is not allowed; choose FAIL, CONDITIONAL or SPLIT (after 100 % sorting)"
+                            : "'" + r.getCharacteristic() + "' is " + r.recordedValue() + ", outside " + r.limitsText()
+                            + ": PASS is not allowed; choose FAIL, CONDITIONAL or SPLIT (after 100 % sorting)")));
         }
         if (decision != null && decision != InspectionDecision.PASS && !StringUtils.hasText(form.comment())) {
             errors.add(new FieldError("comment", "explain the " + decision + " decision"));
@@ -276,11 +311,77 @@ public class InspectionService {
         return decision;
     }
 
+    /**
+     * A SPLIT after 100 % sorting: an accepted and a rejected quantity, both more than 0, that add up to the lot
+     * exactly, and for a serialised lot the serials of the rejected units.
+     */
+    private void checkSplit(Inspection inspection, PerformInspectionForm form, List<FieldError> errors) {
+        MaterialLot lot = inspection.getLot();
+        BigDecimal accepted = form.acceptedQuantity();
+        BigDecimal rejected = form.rejectedQuantity();
+        for (Map.Entry<String, BigDecimal> part : Map.of("acceptedQuantity", accepted == null ? BigDecimal.ZERO : accepted,
+                "rejectedQuantity", rejected == null ? BigDecimal.ZERO : rejected).entrySet()) {
+            if (part.getValue().signum() <= 0) {
+                errors.add(new FieldError(part.getKey(), "give the quantity " + (part.getKey().startsWith("accepted")
+                        ? "accepted" : "rejected") + " by sorting, more than 0 (otherwise decide PASS or FAIL)"));
+            } else if (part.getValue().stripTrailingZeros().scale() > 6) {
+                errors.add(new FieldError(part.getKey(), "at most 6 decimal places"));
+            }
+        }
+        if (errors.stream().anyMatch(e -> e.field().endsWith("Quantity"))) {
+            return;
+        }
+        if (accepted.add(rejected).compareTo(lot.getQuantity()) != 0) {
+            errors.add(new FieldError("acceptedQuantity", "accepted " + accepted.stripTrailingZeros().toPlainString()
+                    + " and rejected " + rejected.stripTrailingZeros().toPlainString() + " must add up to the lot's "
+                    + lot.getQuantity().stripTrailingZeros().toPlainString() + " " + lot.getUnit()));
+        } else {
+            errors.addAll(lotStatus.checkSplitSerials(lot, rejected, form.rejectedSerials(), "rejectedSerials"));
+        }
+    }
+
+    /**
+     * An attribute of a sampled lot: the items inspected (at least the plan's sample, at most the lot) and the
+     * nonconforming ones among them; PASS while they stay below the rejection number. A value given as well must agree.
+     */
+    private static void recordSample(InspectionResult r, PerformInspectionForm.Result result, SamplingPlan sampling,
+                                     BigDecimal lotQuantity, String field, List<FieldError> errors) {
+        Integer inspected = result == null ? null : result.sampleSize();
+        Integer nonconforming = result == null ? null : result.defectives();
+        int errorsBefore = errors.size();
+        if (inspected == null) {
+            errors.add(new FieldError(field + ".sampleSize", "give the number of items inspected for '"
+                    + r.getCharacteristic() + "' (the plan's sample is " + sampling.sampleSize() + ")"));
+        } else if (inspected < sampling.sampleSize()) {
+            errors.add(new FieldError(field + ".sampleSize", "the plan's sample is " + sampling.sampleSize() + " items ("
+                    + inspected + " given)"));
+        } else if (BigDecimal.valueOf(inspected).compareTo(lotQuantity) > 0) {
+            errors.add(new FieldError(field + ".sampleSize", "the lot holds only "
+                    + lotQuantity.stripTrailingZeros().toPlainString() + " items"));
+        }
+        if (nonconforming == null) {
+            errors.add(new FieldError(field + ".defectives", "give the number of nonconforming items found for '"
+                    + r.getCharacteristic() + "' (0 if none)"));
+        } else if (nonconforming < 0 || (inspected != null && nonconforming > inspected)) {
+            errors.add(new FieldError(field + ".defectives", "must be between 0 and the items inspected"));
+        }
+        if (errors.size() > errorsBefore) {
+            return;
+        }
+        r.recordSample(inspected, nonconforming, sampling.rejectionNumber());
+        String raw = result.value();
+        if (StringUtils.hasText(raw) && !raw.trim().equalsIgnoreCase(r.getAttributeResult())) {
+            errors.add(new FieldError(field, nonconforming + " nonconforming of " + inspected + " is "
+                    + r.getAttributeResult() + " for '" + r.getCharacteristic() + "' (rejection number "
+                    + sampling.rejectionNumber() + "), not " + raw.trim().toUpperCase()));
+        }
+    }
+
     private static InspectionDecision parseDecision(String decision, List<FieldError> errors) {
         try {
             return InspectionDecision.valueOf(decision == null ? "" : decision.trim());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("decision", "must be PASS, FAIL or CONDITIONAL"));
+            errors.add(new FieldError("decision", "must be PASS, FAIL, CONDITIONAL or SPLIT"));
             return null;
         }
     }

@@ -111,6 +111,13 @@ public class QuarantineService {
         MaterialLot lot = lotStatus.require(lotNumber);
         LotStatus before = lot.getStatus();
         lotStatus.change(lotNumber, LotStatus.QUARANTINED, reason, processInstanceId);
+        return openOnQuarantined(lot, before, origin, reason, expiredOn);
+    }
+
+    /** The nonconformance and quarantine process of a lot already QUARANTINED, which was {@code before}. */
+    private Nonconformance openOnQuarantined(MaterialLot lot, LotStatus before, NonconformanceOrigin origin, String reason,
+                                             LocalDate expiredOn) {
+        String lotNumber = lot.getLotNumber();
         Nonconformance nc = nonconformances.save(new Nonconformance(
                 "NC-%d-%05d".formatted(LocalDate.now(clock).getYear(), nonconformances.nextNumber()), lot, origin, reason,
                 before, now(), CurrentUser.id()));
@@ -487,6 +494,27 @@ public class QuarantineService {
                 + nc.getJustification(), processInstanceId);
         inspectAgain(split.conforming(), "the good part of " + lot.getLotNumber() + " after sorting (" + nc.getNumber() + ")");
         close(nc, Nonconformance.Status.CLOSED, processInstanceId);
+    }
+
+    /**
+     * Carries out an inspection's SPLIT after 100 % sorting: the accepted quantity is RELEASED (a finished lot's goes
+     * to release review, which decides it), the rejected quantity is split off into quarantine with a nonconformance
+     * of its own, to be recorded and dispositioned like any other.
+     */
+    @Transactional
+    public Nonconformance splitAtInspection(String lotNumber, String processInstanceId) {
+        InspectionView inspection = inspections.decidedSplit(processInstanceId);
+        MaterialLot lot = lotStatus.require(lotNumber);
+        LotStatus before = lot.getStatus();
+        String reason = inspection.kind().label() + " inspection SPLIT after 100 % sorting: "
+                + Quantities.withUnit(inspection.acceptedQuantity(), lot.getUnit()) + " accepted, "
+                + Quantities.withUnit(inspection.rejectedQuantity(), lot.getUnit()) + " rejected: " + inspection.comment();
+        LotSplit split = lotStatus.split(lotNumber, inspection.rejectedQuantity(), inspection.rejectedSerials(),
+                lot.isProduced() ? LotStatus.IN_RELEASE_REVIEW : LotStatus.RELEASED, reason, processInstanceId);
+        if (lot.isProduced()) {
+            inspectAgain(split.conforming(), reason);
+        }
+        return openOnQuarantined(split.quarantined(), before, NonconformanceOrigin.FAILED_INSPECTION, reason, null);
     }
 
     /** Where a lot leaving quarantine to be inspected again goes: release review if made here, else incoming inspection. */

@@ -20,8 +20,9 @@ public enum LotStatus {
     EXPIRED;
 
     private static final Map<LotStatus, Set<LotStatus>> LEGAL_TARGETS = Map.ofEntries(
-            Map.entry(IN_INSPECTION, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, QUARANTINED, REJECTED)),
-            Map.entry(IN_RELEASE_REVIEW, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, REJECTED)),
+            // CONSUMED from inspection and release review: split by an inspection's SPLIT decision after 100 % sorting
+            Map.entry(IN_INSPECTION, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, QUARANTINED, REJECTED, CONSUMED)),
+            Map.entry(IN_RELEASE_REVIEW, EnumSet.of(RELEASED, CONDITIONALLY_RELEASED, REJECTED, CONSUMED)),
             Map.entry(RELEASED, EnumSet.of(QUARANTINED, CONSUMED, SHIPPED, EXPIRED)),
             Map.entry(CONDITIONALLY_RELEASED, EnumSet.of(QUARANTINED, CONSUMED, SHIPPED, EXPIRED)),
             // CONSUMED: split into child lots; RELEASED, CONDITIONALLY_RELEASED, EXPIRED and IN_RELEASE_REVIEW (a reworked

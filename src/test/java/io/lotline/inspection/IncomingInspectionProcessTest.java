@@ -49,6 +49,7 @@ class IncomingInspectionProcessTest {
         register("conditionallyReleaseLotDelegate", "conditionally release");
         register("escalateInspectionDelegate", "escalate");
         register("releaseSkippedLotDelegate", "release without inspection");
+        register("splitInspectedLotDelegate", "split");
         Mocks.register("loadSupplierHistoryDelegate", (JavaDelegate) execution -> execution.setVariables(supplierHistory));
         Mocks.register("applyInspectionStageDelegate", (JavaDelegate) execution ->
                 delegateCalls.add("stage " + execution.getVariable("inspectionStage")));
@@ -109,6 +110,16 @@ class IncomingInspectionProcessTest {
 
         assertThat(instance).hasPassed("quarantineFailedLot", "lotQuarantined").isEnded();
         assertThat(delegateCalls).containsExactly("stage NORMAL", "open " + LOT, "quarantine " + LOT);
+    }
+
+    @Test
+    void splitReleasesTheAcceptedPartAndQuarantinesTheRest() {
+        ProcessInstance instance = start();
+
+        complete(task(), withVariables("decision", "SPLIT", "outcomeReason", "sorted"));
+
+        assertThat(instance).hasPassed("splitLot", "lotSplit").hasNotPassed("releaseLot", "quarantineFailedLot").isEnded();
+        assertThat(delegateCalls).containsExactly("stage NORMAL", "open " + LOT, "split " + LOT);
     }
 
     @Test

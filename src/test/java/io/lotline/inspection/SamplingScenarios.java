@@ -8,18 +8,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lotline.support.Api.Response;
 import io.lotline.support.ApiScenarios;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A material that samples by ISO 2859-1: each inspection of its lots is opened with the plan for the lot's size and the
  * supplier's skip-lot stage, kept with the inspection and shown in the lot. On H2 and on MariaDB.
  */
 abstract class SamplingScenarios extends ApiScenarios {
+    @Autowired JdbcTemplate jdbc;
     String insertPart;
 
     @BeforeEach
@@ -48,7 +52,7 @@ abstract class SamplingScenarios extends ApiScenarios {
         Response inspected = api.post(TECH, "/api/tasks/" + task + "/complete", Map.of("decision", "FAIL",
                 "comment", "Thread gauge NO-GO on 3 inserts", "results", List.of(
                         Map.of("characteristic", "Outer diameter", "value", "5.00"),
-                        Map.of("characteristic", "Thread gauge", "value", "FAIL"))));
+                        Map.of("characteristic", "Thread gauge", "sampleSize", 50, "defectives", 3))));
         assertThat(inspected.status()).as(inspected.body().toString()).isEqualTo(200);
         String next = receiveInserts(500);
         JsonNode inspection = api.get(AUDITOR, "/api/lots/" + next).body().path("inspections").get(0);
@@ -64,10 +68,98 @@ abstract class SamplingScenarios extends ApiScenarios {
     }
 
     @Test
+    void aSampledAttributeCountsItsNonconformingItemsAndTheRejectionNumberRefusesPass() {
+        String lot = receiveInserts(500); // H: n = 50, Ac 1, Re 2
+        String task = taskFor(TECH, lot, "performInspection");
+        long before = auditEntries.count();
+
+        Response rejected = complete(task, "PASS", Map.of("characteristic", "Thread gauge", "sampleSize", 50, "defectives", 2));
+        assertThat(rejected.status()).isEqualTo(422);
+        assertThat(rejected.errorFields()).containsExactly("results[Thread gauge]");
+        assertThat(rejected.text("detail")).contains("2 nonconforming of 50 reaches the rejection number 2: PASS is not"
+                + " allowed");
+        assertThat(complete(task, "PASS", Map.of("characteristic", "Thread gauge", "value", "PASS")).errorFields())
+                .containsExactlyInAnyOrder("results[Thread gauge].sampleSize", "results[Thread gauge].defectives");
+        Response tooFew = complete(task, "PASS", Map.of("characteristic", "Thread gauge", "sampleSize", 40, "defectives", 0));
+        assertThat(tooFew.errorFields()).containsExactly("results[Thread gauge].sampleSize");
+        assertThat(tooFew.text("detail")).contains("the plan's sample is 50 items (40 given)");
+        assertThat(complete(task, "PASS", Map.of("characteristic", "Thread gauge", "sampleSize", 50, "defectives", 51))
+                .errorFields()).containsExactly("results[Thread gauge].defectives");
+        Response contradicting = complete(task, "PASS", Map.of("characteristic", "Thread gauge", "value", "FAIL",
+                "sampleSize", 50, "defectives", 1));
+        assertThat(contradicting.text("detail")).contains("1 nonconforming of 50 is PASS for 'Thread gauge'"
+                + " (rejection number 2), not FAIL");
+        assertThat(auditEntries.count()).as("refusals write nothing").isEqualTo(before);
+
+        Response passed = complete(task, "PASS", Map.of("characteristic", "Thread gauge", "sampleSize", 50, "defectives", 1));
+        assertThat(passed.status()).as(passed.body().toString()).isEqualTo(200);
+        JsonNode lotNow = api.get(AUDITOR, "/api/lots/" + lot).body();
+        assertThat(lotNow.path("status").asText()).isEqualTo("RELEASED");
+        JsonNode gauge = lotNow.path("inspections").get(0).path("results").get(1);
+        assertThat(gauge.path("value").asText()).isEqualTo("PASS (1 nonconforming of 50)");
+        assertThat(List.of(gauge.path("sampleSize").asInt(), gauge.path("defectives").asInt())).containsExactly(50, 1);
+    }
+
+    @Test
+    void aSplitAfterSortingReleasesTheAcceptedPartAndQuarantinesTheRestWithItsNonconformance() {
+        String lot = receiveInserts(500);
+        String task = taskFor(TECH, lot, "performInspection");
+        Map<String, Object> threeBad = Map.of("characteristic", "Thread gauge", "sampleSize", 50, "defectives", 3);
+        long before = auditEntries.count();
+
+        Response notAddingUp = split(task, threeBad, 480, 10, "Sorted 100 %: 20 inserts NO-GO");
+        assertThat(notAddingUp.status()).isEqualTo(422);
+        assertThat(notAddingUp.errorFields()).containsExactly("acceptedQuantity");
+        assertThat(notAddingUp.text("detail")).contains("must add up to the lot's 500 pcs");
+        assertThat(split(task, threeBad, 500, 0, "Sorted").errorFields()).containsExactly("rejectedQuantity");
+        assertThat(split(task, threeBad, 480, 20, null).errorFields()).containsExactly("comment");
+        Map<String, Object> passWithQuantities = new HashMap<>(Map.of("decision", "PASS", "acceptedQuantity", 480,
+                "results", List.of(Map.of("characteristic", "Outer diameter", "value", "5.00"),
+                        Map.of("characteristic", "Thread gauge", "sampleSize", 50, "defectives", 0))));
+        assertThat(api.post(TECH, "/api/tasks/" + task + "/complete", passWithQuantities).errorFields())
+                .containsExactly("acceptedQuantity");
+        assertThat(auditEntries.count()).as("refusals write nothing").isEqualTo(before);
+
+        Response sorted = split(task, threeBad, 480, 20, "Sorted 100 %: 20 inserts NO-GO on the thread gauge");
+        assertThat(sorted.status()).as(sorted.body().toString()).isEqualTo(200);
+
+        assertThat(lotStatusOf(lot)).isEqualTo("CONSUMED");
+        List<String> children = jdbc.queryForList("SELECT child_id FROM genealogy_link WHERE parent_type = 'MATERIAL_LOT'"
+                + " AND parent_id = ? ORDER BY id", String.class, lot);
+        assertThat(children).hasSize(2);
+        JsonNode accepted = api.get(AUDITOR, "/api/lots/" + children.get(0)).body();
+        assertThat(accepted.path("status").asText()).isEqualTo("RELEASED");
+        assertThat(accepted.path("quantity").decimalValue()).isEqualByComparingTo("480");
+        JsonNode rejected = api.get(AUDITOR, "/api/lots/" + children.get(1)).body();
+        assertThat(rejected.path("status").asText()).isEqualTo("QUARANTINED");
+        assertThat(rejected.path("quantity").decimalValue()).isEqualByComparingTo("20");
+        JsonNode nc = rejected.path("nonconformances").get(0);
+        assertThat(nc.path("origin").asText()).isEqualTo("FAILED_INSPECTION");
+        assertThat(nc.path("statusBefore").asText()).isEqualTo("IN_INSPECTION");
+        assertThat(nc.path("quarantineReason").asText()).contains("480 pcs accepted, 20 pcs rejected");
+        assertThat(taskFor(TECH, children.get(1), "recordNonconformance", "quarantine")).isNotBlank();
+        JsonNode inspection = api.get(AUDITOR, "/api/lots/" + lot).body().path("inspections").get(0);
+        assertThat(inspection.path("decision").asText()).isEqualTo("SPLIT");
+        assertThat(inspection.path("acceptedQuantity").decimalValue()).isEqualByComparingTo("480");
+        assertThat(historyService.createHistoricActivityInstanceQuery().activityId("lotSplit").count()).isPositive();
+        String next = receiveInserts(500);
+        assertThat(api.get(AUDITOR, "/api/lots/" + next).body().path("inspections").get(0).path("stage").asText())
+                .as("a split lot was not accepted: the supplier's next lot is inspected tightened").isEqualTo("TIGHTENED");
+    }
+
+    @Test
     void aMaterialWithoutSamplingJudgesTheWholeLot() {
-        JsonNode inspection = api.get(AUDITOR, "/api/lots/" + receive()).body().path("inspections").get(0);
+        String lot = receive();
+        JsonNode inspection = api.get(AUDITOR, "/api/lots/" + lot).body().path("inspections").get(0);
         assertThat(inspection.path("sampling").isNull()).isTrue();
         assertThat(api.get(AUDITOR, "/api/materials/" + partNumber).body().path("sampling").isNull()).isTrue();
+        Response counted = api.post(TECH, "/api/tasks/" + taskFor(TECH, lot, "performInspection") + "/complete",
+                Map.of("decision", "PASS", "results", List.of(Map.of("characteristic", "Melt flow rate", "value", "18"),
+                        Map.of("characteristic", "Moisture", "value", "0.01"),
+                        Map.of("characteristic", "Appearance", "value", "PASS", "sampleSize", 5, "defectives", 0))));
+        assertThat(counted.status()).isEqualTo(422);
+        assertThat(counted.errorFields()).containsExactly("results[Appearance]");
+        assertThat(counted.text("detail")).contains("is judged whole");
     }
 
     @Test
@@ -86,6 +178,21 @@ abstract class SamplingScenarios extends ApiScenarios {
         assertThat(noLevel.errorFields()).containsExactlyInAnyOrder("sampling.inspectionLevel", "sampling.aql");
         assertThat(noLevel.text("detail")).contains("S-1, S-2, S-3, S-4, I, II, III").contains("0.65, 1.0, 1.5");
         assertThat(auditEntries.count()).isEqualTo(before);
+    }
+
+    private Response split(String task, Map<String, Object> threadGauge, int accepted, int rejected, String comment) {
+        Map<String, Object> form = new HashMap<>(Map.of("decision", "SPLIT", "acceptedQuantity", accepted,
+                "rejectedQuantity", rejected, "results", List.of(Map.of("characteristic", "Outer diameter", "value", "5.00"),
+                        threadGauge)));
+        if (comment != null) {
+            form.put("comment", comment);
+        }
+        return api.post(TECH, "/api/tasks/" + task + "/complete", form);
+    }
+
+    private Response complete(String task, String decision, Map<String, Object> threadGauge) {
+        return api.post(TECH, "/api/tasks/" + task + "/complete", Map.of("decision", decision, "results", List.of(
+                Map.of("characteristic", "Outer diameter", "value", "5.00"), threadGauge)));
     }
 
     private static Map<String, Object> insert(String part, Map<String, Object> sampling) {

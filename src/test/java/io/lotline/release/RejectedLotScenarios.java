@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lotline.support.Api.Response;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -140,6 +141,37 @@ abstract class RejectedLotScenarios extends RejectedLotSteps {
         JsonNode totals = api.get(AUDITOR, "/api/trace/forward/" + batch).body().path("totals");
         assertThat(totals.path("unitsInPlant").asInt()).as("the released good part").isEqualTo(3);
         assertThat(totals.path("unitsScrapped").asInt()).as("the sorted-out part").isEqualTo(2);
+    }
+
+    @Test
+    void aSplitAtTheFinalInspectionEndsTheReviewAndSendsTheSortedGoodPartToAReviewOfItsOwn() {
+        String lot = finishedLot(5);
+        List<String> serials = serialsOf(lot);
+        String task = taskFor(TECH, "lotNumber", lot, "finalInspection", RELEASE_PROCESS);
+        Map<String, Object> form = new LinkedHashMap<>(Map.of("decision", "SPLIT", "comment", "Sorted 100 %: two with flash",
+                "results", List.of(Map.of("characteristic", "Visual", "value", "FAIL")), "acceptedQuantity", 3,
+                "rejectedQuantity", 2));
+        Response unnamed = api.post(TECH, "/api/tasks/" + task + "/complete", form);
+        assertThat(unnamed.status()).isEqualTo(422);
+        assertThat(unnamed.errorFields()).containsExactly("rejectedSerials");
+
+        form.put("rejectedSerials", List.of(serials.get(0), serials.get(1)));
+        Response sorted = api.post(TECH, "/api/tasks/" + task + "/complete", form);
+        assertThat(sorted.status()).as(sorted.body().toString()).isEqualTo(200);
+
+        assertThat(lotStatusOf(lot)).isEqualTo("CONSUMED");
+        assertThat(api.get(MANAGER, "/api/tasks?lotNumber=" + lot).body()).as("the review of the split lot ended").isEmpty();
+        String rejected = api.get(AUDITOR, "/api/serials/" + serials.get(0)).text("lotNumber");
+        String accepted = api.get(AUDITOR, "/api/serials/" + serials.get(2)).text("lotNumber");
+        assertThat(serialsOf(rejected)).containsExactly(serials.get(0), serials.get(1));
+        assertThat(serialsOf(accepted)).containsExactlyElementsOf(serials.subList(2, 5));
+        assertThat(lotStatusOf(accepted)).isEqualTo("IN_RELEASE_REVIEW");
+        assertThat(taskFor(TECH, "lotNumber", accepted, "finalInspection", RELEASE_PROCESS)).isNotBlank();
+        JsonNode nc = nonconformance(rejected);
+        assertThat(lotStatusOf(rejected)).isEqualTo("QUARANTINED");
+        assertThat(nc.path("origin").asText()).isEqualTo("FAILED_INSPECTION");
+        assertThat(nc.path("statusBefore").asText()).isEqualTo("IN_RELEASE_REVIEW");
+        assertThat(taskFor(TECH, rejected, "recordNonconformance", QUARANTINE)).isNotBlank();
     }
 
     @Test

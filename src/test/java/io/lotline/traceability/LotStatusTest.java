@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class LotStatusTest {
     @Test
-    void inspectionEndsReleasedConditionallyReleasedQuarantinedOrRejected() {
+    void inspectionEndsReleasedConditionallyReleasedQuarantinedRejectedOrSplit() {
         assertThat(EnumSet.allOf(LotStatus.class).stream().filter(LotStatus.IN_INSPECTION::canChangeTo))
                 .containsExactlyInAnyOrder(LotStatus.RELEASED, LotStatus.CONDITIONALLY_RELEASED, LotStatus.QUARANTINED,
-                        LotStatus.REJECTED);
+                        LotStatus.REJECTED, LotStatus.CONSUMED);
     }
 
     @Test
@@ -39,9 +39,10 @@ class LotStatusTest {
     }
 
     @Test
-    void aFinishedLotLeavesReleaseReviewOnlyByTheReleaseDecision() {
+    void aFinishedLotLeavesReleaseReviewOnlyByTheReleaseDecisionOrASplitAtItsFinalInspection() {
         assertThat(EnumSet.allOf(LotStatus.class).stream().filter(LotStatus.IN_RELEASE_REVIEW::canChangeTo))
-                .containsExactlyInAnyOrder(LotStatus.RELEASED, LotStatus.CONDITIONALLY_RELEASED, LotStatus.REJECTED);
+                .containsExactlyInAnyOrder(LotStatus.RELEASED, LotStatus.CONDITIONALLY_RELEASED, LotStatus.REJECTED,
+                        LotStatus.CONSUMED);
         assertThat(EnumSet.allOf(LotStatus.class).stream().filter(s -> s.canChangeTo(LotStatus.SHIPPED)))
                 .containsExactlyInAnyOrder(LotStatus.RELEASED, LotStatus.CONDITIONALLY_RELEASED);
     }

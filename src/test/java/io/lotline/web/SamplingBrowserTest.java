@@ -12,7 +12,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * In a real headless Chromium: an admin gives a new material ISO 2859-1 sampling on the Master data page (a level
  * without an AQL is refused next to the field), and the technician's inspection task of a lot of it says how many
- * items to sample and the acceptance and rejection numbers.
+ * items to sample and the acceptance and rejection numbers, and takes the count of nonconforming items: the rejection
+ * number refuses PASS next to the field, one fewer releases the lot.
  */
 class SamplingBrowserTest extends BrowserTest {
     @Test
@@ -47,5 +48,20 @@ class SamplingBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("sampling-plan")).getText())
                 .contains("Sample 50 items").contains("code letter H")
                 .contains("accept with at most 1 nonconforming, do not accept with 2 or more");
+        assertThat(browser.findElement(By.id("sample-0")).getAttribute("value")).as("the plan's sample").isEqualTo("50");
+
+        browser.findElement(By.id("defectives-0")).sendKeys("2");
+        browser.findElement(By.id("decision-pass")).click();
+        submitAndWait(By.id("submit-inspection"));
+        assertThat(browser.findElement(By.cssSelector("#inspection-form .field-error")).getText())
+                .contains("2 nonconforming of 50 reaches the rejection number 2");
+        browser.findElement(By.id("defectives-0")).clear();
+        browser.findElement(By.id("defectives-0")).sendKeys("1");
+        browser.findElement(By.id("decision-pass")).click();
+        submitAndWait(By.id("submit-inspection"));
+        waitForPage("/lots/" + lot);
+        assertThat(browser.findElement(By.id("lot-status")).getText()).isEqualTo("RELEASED");
+        assertThat(browser.findElement(By.cssSelector(".inspection-record")).getText())
+                .contains("PASS (1 nonconforming of 50)").contains("code letter H, n = 50, Ac 1, Re 2");
     }
 }
