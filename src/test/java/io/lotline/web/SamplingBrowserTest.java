@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.Select;
  * In a real headless Chromium: an admin gives a new material ISO 2859-1 sampling on the Master data page (a level
  * without an AQL is refused next to the field), and the technician's inspection task of a lot of it says how many
  * items to sample and the acceptance and rejection numbers, and takes the count of nonconforming items: the rejection
- * number refuses PASS next to the field, one fewer releases the lot.
+ * number refuses PASS next to the field, one fewer releases the lot; a lot sorted 100 % is split on the same page.
  */
 class SamplingBrowserTest extends BrowserTest {
     @Test
@@ -63,5 +63,38 @@ class SamplingBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("lot-status")).getText()).isEqualTo("RELEASED");
         assertThat(browser.findElement(By.cssSelector(".inspection-record")).getText())
                 .contains("PASS (1 nonconforming of 50)").contains("code letter H, n = 50, Ac 1, Re 2");
+    }
+
+    @Test
+    void aTechnicianSplitsASortedLotOnTheInspectionPage() {
+        String lot = post("tech", "/api/receipts", Map.of("supplierCode", "POLYRES", "partNumber", "INS-SS-M3",
+                "supplierLotNumber", "SORT-" + UUID.randomUUID().toString().substring(0, 8), "purchaseOrder", "PO-78",
+                "quantity", 500, "unit", "pcs", "manufacturedOn", LocalDate.now().minusDays(3).toString()))
+                .path("lotNumber").asText();
+        logIn("tech", "tech");
+        browser.get(url("/tasks?lotNumber=" + lot));
+        browser.findElement(By.cssSelector("#task-list tr[data-lot='" + lot + "'][data-task='performInspection'] button.claim"))
+                .click();
+        waitForPage("/inspection");
+        browser.findElement(By.id("value-0")).sendKeys("5.00");
+        browser.findElement(By.id("value-1")).sendKeys("6.00");
+        browser.findElement(By.id("defectives-2")).sendKeys("3");
+        browser.findElement(By.id("decision-split")).click();
+        browser.findElement(By.id("acceptedQuantity")).sendKeys("490");
+        browser.findElement(By.id("rejectedQuantity")).sendKeys("20");
+        browser.findElement(By.id("comment")).sendKeys("Sorted 100 % on the thread gauge");
+        submitAndWait(By.id("submit-inspection"));
+        assertThat(browser.findElement(By.xpath("//input[@id='acceptedQuantity']/following-sibling::span[1]")).getText())
+                .contains("must add up to the lot's 500 pcs");
+        assertThat(browser.findElement(By.id("defectives-2")).getAttribute("value")).as("kept for the correction").isEqualTo("3");
+
+        browser.findElement(By.id("rejectedQuantity")).clear();
+        browser.findElement(By.id("rejectedQuantity")).sendKeys("10");
+        browser.findElement(By.id("decision-split")).click();
+        submitAndWait(By.id("submit-inspection"));
+        waitForPage("/lots/" + lot);
+        assertThat(browser.findElement(By.id("lot-status")).getText()).isEqualTo("CONSUMED");
+        assertThat(browser.findElement(By.cssSelector(".inspection-record .split")).getText())
+                .isEqualTo("Split after sorting: 490 pcs accepted, 10 pcs rejected");
     }
 }
