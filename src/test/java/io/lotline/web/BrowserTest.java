@@ -65,6 +65,13 @@ abstract class BrowserTest {
         submitAndWait(By.cssSelector("#task-list tr[data-lot='" + lot + "'] button.claim"));
     }
 
+    /** Claims the signed-in user's task {@code taskKey} of the lot and checks that its form at {@code formPath} opens. */
+    void claimTaskFor(String lot, String taskKey, String formPath) {
+        browser.get(url("/tasks?lotNumber=" + lot));
+        submitAndWait(By.cssSelector("#task-list tr[data-lot='" + lot + "'][data-task='" + taskKey + "'] button.claim"));
+        waitForPage(formPath);
+    }
+
     /** Date inputs take locale-dependent keystrokes; setting the ISO value is what a date picker does. */
     void setDate(String id, LocalDate date) {
         ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];",

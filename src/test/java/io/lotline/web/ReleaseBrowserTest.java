@@ -22,7 +22,7 @@ class ReleaseBrowserTest extends BrowserTest {
         String lot = finishedLotOfLuerCaps(500);
 
         logIn("tech", "tech");
-        claim(lot, "finalInspection", "/inspection");
+        claimTaskFor(lot, "finalInspection", "/inspection");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Final inspection of " + lot);
         browser.findElement(By.id("value-0")).sendKeys("10.2");
         new Select(browser.findElement(By.id("value-1"))).selectByValue("PASS");
@@ -31,7 +31,7 @@ class ReleaseBrowserTest extends BrowserTest {
         browser.findElement(By.id("logout")).click();
 
         logIn("manager", "manager");
-        claim(lot, "releaseLot", "/release");
+        claimTaskFor(lot, "releaseLot", "/release");
         assertThat(browser.findElement(By.id("no-blockers")).getText()).contains("No blockers");
         assertThat(browser.findElement(By.id("final-inspection")).getText()).contains("PASS").contains("tech");
         browser.findElement(By.id("decision-RELEASE")).click();
@@ -66,7 +66,7 @@ class ReleaseBrowserTest extends BrowserTest {
     void aRejectedLotIsSortedOnTheDispositionPageAndItsGoodPartGoesBackToReleaseReview() {
         String lot = finishedLotOfLuerCaps(500);
         logIn("tech", "tech");
-        claim(lot, "finalInspection", "/inspection");
+        claimTaskFor(lot, "finalInspection", "/inspection");
         browser.findElement(By.id("value-0")).sendKeys("10.2");
         new Select(browser.findElement(By.id("value-1"))).selectByValue("FAIL");
         browser.findElement(By.id("decision-fail")).click();
@@ -76,7 +76,7 @@ class ReleaseBrowserTest extends BrowserTest {
                 "comment", "Final inspection failed", "signature", Map.of("password", "manager",
                         "meaning", "REJECTED_FOR_DISTRIBUTION")));
 
-        claim(lot, "recordNonconformance", "/nonconformance");
+        claimTaskFor(lot, "recordNonconformance", "/nonconformance");
         browser.findElement(By.id("description")).sendKeys("Flash at the parting line beyond the limit sample");
         new Select(browser.findElement(By.id("defectCategory"))).selectByValue("DIMENSIONAL");
         browser.findElement(By.id("quantityAffected")).sendKeys("500");
@@ -84,7 +84,7 @@ class ReleaseBrowserTest extends BrowserTest {
         browser.findElement(By.id("logout")).click();
 
         logIn("manager", "manager");
-        claim(lot, "decideDisposition", "/disposition");
+        claimTaskFor(lot, "decideDisposition", "/disposition");
         assertThat(browser.findElements(By.cssSelector("input[name='disposition']")))
                 .extracting(e -> e.getAttribute("value")).containsExactly("SCRAP", "REWORK", "SPLIT");
         browser.findElement(By.id("disposition-SPLIT")).click();
@@ -109,14 +109,6 @@ class ReleaseBrowserTest extends BrowserTest {
         waitForPage("/lots/" + accepted);
         assertThat(browser.findElement(By.id("lot-status")).getText()).isEqualTo("IN_RELEASE_REVIEW");
         assertThat(browser.findElement(By.id("lot-quantity")).getText()).startsWith("480");
-    }
-
-    /** Claims the signed-in user's task of the lot from the task list and waits for its form. */
-    private void claim(String lot, String taskKey, String formPath) {
-        browser.get(url("/tasks?lotNumber=" + lot));
-        browser.findElement(By.cssSelector("#task-list tr[data-lot='" + lot + "'][data-task='" + taskKey + "'] button.claim"))
-                .click();
-        waitForPage(formPath);
     }
 
     /** Receives and inspects a resin lot from a new supplier, then runs and completes a batch over the API. */

@@ -41,10 +41,7 @@ class SamplingBrowserTest extends BrowserTest {
                 "supplierLotNumber", "BR-" + part, "purchaseOrder", "PO-77", "quantity", 500, "unit", "pcs",
                 "manufacturedOn", LocalDate.now().minusDays(3).toString())).path("lotNumber").asText();
         logIn("tech", "tech");
-        browser.get(url("/tasks?lotNumber=" + lot));
-        browser.findElement(By.cssSelector("#task-list tr[data-lot='" + lot + "'][data-task='performInspection'] button.claim"))
-                .click();
-        waitForPage("/inspection");
+        claimTaskFor(lot, "performInspection", "/inspection");
         assertThat(browser.findElement(By.id("sampling-plan")).getText())
                 .contains("Sample 50 items").contains("code letter H")
                 .contains("accept with at most 1 nonconforming, do not accept with 2 or more");
@@ -72,10 +69,7 @@ class SamplingBrowserTest extends BrowserTest {
                 "quantity", 500, "unit", "pcs", "manufacturedOn", LocalDate.now().minusDays(3).toString()))
                 .path("lotNumber").asText();
         logIn("tech", "tech");
-        browser.get(url("/tasks?lotNumber=" + lot));
-        browser.findElement(By.cssSelector("#task-list tr[data-lot='" + lot + "'][data-task='performInspection'] button.claim"))
-                .click();
-        waitForPage("/inspection");
+        claimTaskFor(lot, "performInspection", "/inspection");
         browser.findElement(By.id("value-0")).sendKeys("5.00");
         browser.findElement(By.id("value-1")).sendKeys("6.00");
         browser.findElement(By.id("defectives-2")).sendKeys("3");
