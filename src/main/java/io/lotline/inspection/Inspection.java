@@ -3,10 +3,12 @@ package io.lotline.inspection;
 import io.lotline.inspection.sampling.SamplingPlan;
 import io.lotline.inspection.sampling.SamplingSeverity;
 import io.lotline.supplier.InspectionStage;
+import io.lotline.traceability.CommaSeparatedList;
 import io.lotline.traceability.InspectionCharacteristic;
 import io.lotline.traceability.MaterialLot;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,7 +72,8 @@ public class Inspection {
     private BigDecimal acceptedQuantity;
     private BigDecimal rejectedQuantity;
     @Column(columnDefinition = "longtext") // as in V17: LONGTEXT on MariaDB, an unbounded VARCHAR on H2
-    private String rejectedSerials;
+    @Convert(converter = CommaSeparatedList.class)
+    private List<String> rejectedSerials = List.of();
 
     @Enumerated(EnumType.STRING)
     private InspectionKind kind;
@@ -122,7 +125,7 @@ public class Inspection {
     void recordSplit(BigDecimal accepted, BigDecimal rejected, List<String> serials) {
         this.acceptedQuantity = accepted;
         this.rejectedQuantity = rejected;
-        this.rejectedSerials = serials.isEmpty() ? null : String.join(",", serials);
+        this.rejectedSerials = List.copyOf(serials);
     }
 
     public BigDecimal getAcceptedQuantity() {
@@ -135,7 +138,7 @@ public class Inspection {
 
     /** The serials a SPLIT rejected, in the order named; empty otherwise. */
     public List<String> getRejectedSerials() {
-        return rejectedSerials == null ? List.of() : List.of(rejectedSerials.split(","));
+        return rejectedSerials;
     }
 
     /** The sampling plan, or empty when the whole lot is judged. */

@@ -1,9 +1,11 @@
 package io.lotline.quarantine;
 
 import io.lotline.signature.ElectronicSignature;
+import io.lotline.traceability.CommaSeparatedList;
 import io.lotline.traceability.LotStatus;
 import io.lotline.traceability.MaterialLot;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -79,7 +81,8 @@ public class Nonconformance {
     /** A SPLIT: the good quantity after sorting (the rest is scrapped), the units sorted out, and the accepted lot. */
     private BigDecimal acceptedQuantity;
     @Column(columnDefinition = "longtext") // as in V15: LONGTEXT on MariaDB, an unbounded VARCHAR on H2
-    private String rejectedSerials;
+    @Convert(converter = CommaSeparatedList.class)
+    private List<String> rejectedSerials = List.of();
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "accepted_lot_id")
@@ -162,7 +165,7 @@ public class Nonconformance {
         this.conditions = conditions;
         this.validUntil = validUntil;
         this.acceptedQuantity = acceptedQuantity;
-        this.rejectedSerials = rejectedSerials.isEmpty() ? null : String.join(",", rejectedSerials);
+        this.rejectedSerials = List.copyOf(rejectedSerials);
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
         this.status = Status.DISPOSITIONED;
@@ -194,7 +197,7 @@ public class Nonconformance {
         return String.join("|", "NONCONFORMANCE", number, lot.getLotNumber(), String.valueOf(quantityAffected),
                 String.valueOf(disposition), justification, String.valueOf(returnReference), String.valueOf(conditions),
                 String.valueOf(validUntil), decidedBy, String.valueOf(decidedAt))
-                + (disposition == Disposition.SPLIT ? "|" + acceptedQuantity + "|" + rejectedSerials : "");
+                + (disposition == Disposition.SPLIT ? "|" + acceptedQuantity + "|" + CommaSeparatedList.joined(rejectedSerials) : "");
     }
 
     /** The content the shelf-life extension signature is bound to. */
@@ -229,7 +232,7 @@ public class Nonconformance {
 
     /** The serials sorted out by a SPLIT of a serialised lot, in the order named; empty otherwise. */
     public List<String> getRejectedSerials() {
-        return rejectedSerials == null ? List.of() : List.of(rejectedSerials.split(","));
+        return rejectedSerials;
     }
 
     public MaterialLot getAcceptedLot() {

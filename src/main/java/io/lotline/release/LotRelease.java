@@ -1,7 +1,9 @@
 package io.lotline.release;
 
 import io.lotline.signature.ElectronicSignature;
+import io.lotline.traceability.CommaSeparatedList;
 import io.lotline.traceability.MaterialLot;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +17,6 @@ import jakarta.persistence.OneToOne;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /** The signed release decision of a finished lot (ISO 13485 §8.2.6: who released it, when, on what record). */
@@ -35,7 +36,8 @@ public class LotRelease {
     private String comment;
     private String conditions;
     private LocalDate validUntil;
-    private String customerCodes;
+    @Convert(converter = CommaSeparatedList.class)
+    private List<String> customerCodes;
     private BigDecimal quantity;
     private String inspectedBy;
     private String decidedBy;
@@ -56,7 +58,7 @@ public class LotRelease {
         this.comment = comment;
         this.conditions = conditions;
         this.validUntil = validUntil;
-        this.customerCodes = customerCodes.isEmpty() ? null : String.join(",", customerCodes);
+        this.customerCodes = List.copyOf(customerCodes);
         this.quantity = lot.getQuantity();
         this.inspectedBy = inspectedBy;
         this.decidedBy = decidedBy;
@@ -71,8 +73,9 @@ public class LotRelease {
     /** What the signature binds: decision, lot, quantity, terms, inspector and releaser. */
     String signedContent() {
         return String.join("|", "LOT_RELEASE", decision.name(), lot.getLotNumber(), quantity.toPlainString(),
-                lot.getUnit(), comment, String.valueOf(conditions), String.valueOf(validUntil), String.valueOf(customerCodes),
-                String.valueOf(inspectedBy), decidedBy, decidedAt.toString());
+                lot.getUnit(), comment, String.valueOf(conditions), String.valueOf(validUntil),
+                String.valueOf(CommaSeparatedList.joined(customerCodes)), String.valueOf(inspectedBy), decidedBy,
+                decidedAt.toString());
     }
 
     public Long getId() {
@@ -101,7 +104,7 @@ public class LotRelease {
 
     /** Customers a conditional release is restricted to; empty when it is not restricted. */
     public List<String> getCustomerCodes() {
-        return customerCodes == null ? List.of() : Arrays.asList(customerCodes.split(","));
+        return customerCodes;
     }
 
     public BigDecimal getQuantity() {
