@@ -11,44 +11,24 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import io.lotline.support.ProcessRoutingTest;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The CAPA loop of bpmn/corrective-action.bpmn (key corrective-action), its timers driven by the test. */
 @Deployment(resources = "bpmn/corrective-action.bpmn")
-class CorrectiveActionProcessTest {
+class CorrectiveActionProcessTest extends ProcessRoutingTest {
     static final String CAPA = "CAPA-2026-00007";
     static final Date DUE = Date.from(Instant.parse("2027-01-16T00:00:00Z"));
 
-    @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
-
-    final List<String> delegateCalls = new ArrayList<>();
-
     @BeforeEach
     void registerDelegates() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        for (String bean : List.of("escalateOverdueCapaDelegate", "effectivenessCheckDueDelegate")) {
-            Mocks.register(bean, (JavaDelegate) execution -> delegateCalls.add(bean));
-        }
-    }
-
-    @AfterEach
-    void resetMocks() {
-        Mocks.reset();
+        recordCalls("escalateOverdueCapaDelegate", "effectivenessCheckDueDelegate");
     }
 
     @Test

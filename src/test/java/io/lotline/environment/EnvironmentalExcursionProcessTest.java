@@ -7,18 +7,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.util.ArrayList;
+import io.lotline.support.ProcessRoutingTest;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,24 +23,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * CAPA.
  */
 @Deployment(resources = "bpmn/environmental-excursion.bpmn")
-class EnvironmentalExcursionProcessTest {
+class EnvironmentalExcursionProcessTest extends ProcessRoutingTest {
     static final String EXCURSION = "EX-2026-000042";
-
-    @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
-
-    final List<String> delegateCalls = new ArrayList<>();
 
     @BeforeEach
     void registerDelegates() {
-        BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("openCapaForExcursionDelegate",
                 (JavaDelegate) execution -> delegateCalls.add((String) execution.getVariable("excursionNumber")));
-    }
-
-    @AfterEach
-    void resetMocks() {
-        Mocks.reset();
     }
 
     @ParameterizedTest

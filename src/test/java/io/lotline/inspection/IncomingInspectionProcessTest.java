@@ -9,40 +9,30 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.util.ArrayList;
+import io.lotline.support.ProcessRoutingTest;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Routing of bpmn/incoming-inspection.bpmn (process key incoming-inspection) on a bare engine: delegates mocked, the
  * inspection-stage decision table real.
  */
 @Deployment(resources = {"bpmn/incoming-inspection.bpmn", "bpmn/inspection-stage.dmn"})
-class IncomingInspectionProcessTest {
+class IncomingInspectionProcessTest extends ProcessRoutingTest {
     static final String LOT = "ML-2026-000042";
 
-    @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
-
-    final List<String> delegateCalls = new ArrayList<>();
     /** What the supplier-history delegate reports: a first lot from an approved supplier unless a test says otherwise. */
     final Map<String, Object> supplierHistory = new HashMap<>(Map.of("supplierStatus", "APPROVED", "currentStage", "NORMAL",
             "lastResult", "NONE", "passesAtStage", 0, "lotsSkipped", 0));
 
     @BeforeEach
     void registerDelegates() {
-        BpmnAwareTests.init(engine.getProcessEngine());
         register("openInspectionDelegate", "open");
         register("releaseLotDelegate", "release");
         register("quarantineLotDelegate", "quarantine");
@@ -53,11 +43,6 @@ class IncomingInspectionProcessTest {
         Mocks.register("loadSupplierHistoryDelegate", (JavaDelegate) execution -> execution.setVariables(supplierHistory));
         Mocks.register("applyInspectionStageDelegate", (JavaDelegate) execution ->
                 delegateCalls.add("stage " + execution.getVariable("inspectionStage")));
-    }
-
-    @AfterEach
-    void resetMocks() {
-        Mocks.reset();
     }
 
     @Test

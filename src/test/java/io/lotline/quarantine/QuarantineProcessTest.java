@@ -9,46 +9,26 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import io.lotline.support.ProcessRoutingTest;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Routing of bpmn/quarantine.bpmn (key quarantine) and bpmn/concession-expiry.bpmn (key concession-expiry). */
 @Deployment(resources = {"bpmn/quarantine.bpmn", "bpmn/concession-expiry.bpmn"})
-class QuarantineProcessTest {
+class QuarantineProcessTest extends ProcessRoutingTest {
     static final String LOT = "ML-2026-000007";
-
-    @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
-
-    final List<String> delegateCalls = new ArrayList<>();
 
     @BeforeEach
     void registerDelegates() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        for (String bean : List.of("returnToSupplierDelegate", "scrapLotDelegate", "useAsIsDelegate",
+        recordCalls("returnToSupplierDelegate", "scrapLotDelegate", "useAsIsDelegate",
                 "sendToReinspectionDelegate", "releaseFromHoldDelegate", "expireConcessionDelegate", "openRetestDelegate",
-                "reopenDispositionDelegate", "extendShelfLifeDelegate", "sortLotDelegate")) {
-            Mocks.register(bean, (JavaDelegate) execution -> delegateCalls.add(bean));
-        }
-    }
-
-    @AfterEach
-    void resetMocks() {
-        Mocks.reset();
+                "reopenDispositionDelegate", "extendShelfLifeDelegate", "sortLotDelegate");
     }
 
     @ParameterizedTest

@@ -7,19 +7,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import io.lotline.support.ProcessRoutingTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,27 +21,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * release decision side by side, each decision's end, and a SPLIT at the final inspection ending the whole review.
  */
 @Deployment(resources = "bpmn/lot-release.bpmn")
-class LotReleaseProcessTest {
+class LotReleaseProcessTest extends ProcessRoutingTest {
     static final String LOT = "FL-2026-000042";
-
-    @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
-
-    final List<String> delegateCalls = new ArrayList<>();
 
     @BeforeEach
     void registerDelegates() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        for (String bean : List.of("buildReleaseReviewDelegate", "openFinalInspectionDelegate",
+        recordCalls("buildReleaseReviewDelegate", "openFinalInspectionDelegate",
                 "releaseForDistributionDelegate", "releaseConditionallyDelegate", "rejectFinishedLotDelegate",
-                "splitInspectedLotDelegate")) {
-            Mocks.register(bean, (JavaDelegate) execution -> delegateCalls.add(bean));
-        }
-    }
-
-    @AfterEach
-    void resetMocks() {
-        Mocks.reset();
+                "splitInspectedLotDelegate");
     }
 
     @ParameterizedTest

@@ -7,42 +7,24 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import io.lotline.support.ProcessRoutingTest;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Routing of bpmn/in-process-hold.bpmn (key in-process-hold): every decision, with and without a CAPA. */
 @Deployment(resources = "bpmn/in-process-hold.bpmn")
-class InProcessHoldProcessTest {
+class InProcessHoldProcessTest extends ProcessRoutingTest {
     static final String BATCH = "PB-2026-000042";
-
-    @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
-
-    final List<String> delegateCalls = new ArrayList<>();
 
     @BeforeEach
     void registerDelegates() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        for (String bean : List.of("resumeBatchDelegate", "scrapCavitiesDelegate", "rejectBatchDelegate",
-                "openCapaForHoldDelegate")) {
-            Mocks.register(bean, (JavaDelegate) execution -> delegateCalls.add(bean));
-        }
-    }
-
-    @AfterEach
-    void resetMocks() {
-        Mocks.reset();
+        recordCalls("resumeBatchDelegate", "scrapCavitiesDelegate", "rejectBatchDelegate",
+                "openCapaForHoldDelegate");
     }
 
     @ParameterizedTest
